@@ -26,7 +26,7 @@ export default defineConfig({
     npmFilesToBuild: ["@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol"],
     settings: {
       // viaIR keeps the registry under the 24,576-byte code size limit.
-      optimizer: { enabled: true, runs: 200 },
+      optimizer: { enabled: true, runs: 1000 },
       evmVersion: "cancun",
       viaIR: true,
     },

@@ -4,6 +4,8 @@ pragma solidity ^0.8.28;
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IAuthorityRegistry} from "./interfaces/IAuthorityRegistry.sol";
+import {ICertificateRegistry} from "./interfaces/ICertificateRegistry.sol";
+import {GovernedUpgradeable} from "./utils/GovernedUpgradeable.sol";
 import {
     AccreditationLib,
     Authority,
@@ -13,9 +15,11 @@ import {
     SigningKey
 } from "./types/Accreditation.sol";
 
-/// @dev Accreditation module of the registry; see {IAuthorityRegistry}. It shares the proxy of
-/// {CertificateRegistry} so that an issuance reads the issuer's accreditation from local storage.
-abstract contract AuthorityRegistry is IAuthorityRegistry {
+/// @title Accreditation of certificate authorities; see {IAuthorityRegistry}
+/// @dev The owner of accreditation state and its history. Every change to a key or to an
+/// authority's accreditation is pushed to the {CertificateRegistry} as a one-slot snapshot per
+/// key, so that a certificate action checks its actor with one local storage read.
+contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
     using Checkpoints for Checkpoints.Trace208;
     using AccreditationLib for SigningKey;
 
@@ -28,13 +32,17 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         // timestamp => (status << 8 | certificateTypes)
         mapping(uint32 authorityId => Checkpoints.Trace208) accreditation;
         mapping(address key => SigningKey) keys;
+        // keys that have not ended, whose accreditation copy must follow the authority's
+        mapping(uint32 authorityId => address[]) liveKeys;
+        ICertificateRegistry certificates;
     }
 
     // keccak256(abi.encode(uint256(keccak256("tradeseal.storage.AuthorityRegistry")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant AUTHORITY_REGISTRY_STORAGE =
         0x5e15c30b45620a6046aef3a1005f3d92190c27d97cca6259292e57fdc8c77100;
 
-    uint40 private constant OPEN_ENDED = type(uint40).max;
+    /// @notice Keys of one authority that may be live (not rotated, revoked or expired) at once.
+    uint256 public constant MAX_LIVE_KEYS = 8;
 
     function _authorityStorage() private pure returns (AuthorityRegistryStorage storage $) {
         assembly {
@@ -42,16 +50,18 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         }
     }
 
-    /// @dev Reverts unless the caller is governance.
-    function _checkGovernance() internal view virtual;
-
-    modifier onlyGovernance() {
-        _checkGovernance();
-        _;
+    function initialize(address governance) external initializer {
+        __Governed_init(governance);
     }
 
     /// @inheritdoc IAuthorityRegistry
-    function appointAccreditor(bytes2 country, address accreditor) external onlyGovernance {
+    function setCertificateRegistry(ICertificateRegistry certificates) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _authorityStorage().certificates = certificates;
+        emit CertificateRegistrySet(address(certificates));
+    }
+
+    /// @inheritdoc IAuthorityRegistry
+    function appointAccreditor(bytes2 country, address accreditor) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireCountry(country);
         if (accreditor == address(0)) revert AuthorityRegistryInvalidAccreditor(accreditor);
         AuthorityRegistryStorage storage $ = _authorityStorage();
@@ -66,7 +76,7 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
     }
 
     /// @inheritdoc IAuthorityRegistry
-    function removeAccreditor(bytes2 country) external onlyGovernance {
+    function removeAccreditor(bytes2 country) external onlyRole(DEFAULT_ADMIN_ROLE) {
         AuthorityRegistryStorage storage $ = _authorityStorage();
         address accreditor = $.accreditors[country];
         if (accreditor == address(0)) revert AuthorityRegistryNoAccreditor(country);
@@ -88,14 +98,13 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         _requireTypesAllowed(kind, certificateTypes);
         AuthorityRegistryStorage storage $ = _authorityStorage();
         authorityId = ++$.authorityCount;
-        $.authorities[authorityId] = Authority({
-            country: country,
-            kind: kind,
-            status: AuthorityStatus.ACTIVE,
-            certificateTypes: certificateTypes,
-            registeredAt: uint40(block.timestamp)
-        });
-        _checkpoint(authorityId, AuthorityStatus.ACTIVE, certificateTypes);
+        Authority storage a = $.authorities[authorityId];
+        a.country = country;
+        a.kind = kind;
+        a.status = AuthorityStatus.ACTIVE;
+        a.certificateTypes = certificateTypes;
+        a.registeredAt = uint40(block.timestamp);
+        _recordAccreditation(authorityId, a);
         emit AuthorityRegistered(authorityId, country, kind, certificateTypes, name);
     }
 
@@ -106,7 +115,7 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         _requireTypesAllowed(a.kind, certificateTypes);
         uint8 previous = a.certificateTypes;
         a.certificateTypes = certificateTypes;
-        _checkpoint(authorityId, a.status, certificateTypes);
+        _recordAccreditation(authorityId, a);
         emit AuthorityCertificateTypesChanged(authorityId, previous, certificateTypes);
     }
 
@@ -127,7 +136,7 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         Authority storage a = _managedAuthority(authorityId);
         if (a.status == AuthorityStatus.WITHDRAWN) revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
         a.status = AuthorityStatus.WITHDRAWN;
-        _checkpoint(authorityId, AuthorityStatus.WITHDRAWN, a.certificateTypes);
+        _recordAccreditation(authorityId, a);
         emit AuthorityWithdrawn(authorityId, reasonCode);
     }
 
@@ -147,6 +156,7 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         if (newKeyValidUntil <= nowTs) revert AuthorityRegistryInvalidKeyWindow(nowTs, newKeyValidUntil);
         SigningKey storage old = _liveKeyOf(authorityId, oldKey);
         old.validUntil = nowTs;
+        _syncKey(oldKey, old);
         _addKey(authorityId, newKey, nowTs, newKeyValidUntil);
         emit SigningKeyRotated(authorityId, oldKey, newKey, nowTs);
     }
@@ -156,6 +166,7 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         _checkAccreditor(_authorityOrRevert(authorityId).country);
         SigningKey storage k = _liveKeyOf(authorityId, key);
         k.revokedAt = uint40(block.timestamp);
+        _syncKey(key, k);
         emit SigningKeyRevoked(authorityId, key, k.revokedAt);
     }
 
@@ -209,29 +220,17 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         return k.authorityId == authorityId && k.isValidAt(timepoint);
     }
 
-    /// @dev The authority of `key`, which must be valid now, with the authority ACTIVE.
-    function _activeAuthorityOf(address key) internal view returns (uint32 authorityId, Authority memory a) {
-        authorityId = _validKeyAuthority(key);
-        a = _authorityStorage().authorities[authorityId];
-        if (a.status != AuthorityStatus.ACTIVE) revert AuthorityRegistryAuthorityNotActive(authorityId, a.status);
+    /// @inheritdoc IAuthorityRegistry
+    function certificateRegistry() external view returns (ICertificateRegistry) {
+        return _authorityStorage().certificates;
     }
 
-    /// @dev The authority of `key` if the key is valid now, whatever the authority's status; 0 otherwise.
-    function _authorityOfValidKey(address key) internal view returns (uint32) {
-        SigningKey memory k = _authorityStorage().keys[key];
-        return k.isValidAt(block.timestamp) ? k.authorityId : 0;
+    /// @inheritdoc IAuthorityRegistry
+    function isAccreditorOf(address account, uint32 authorityId) external view returns (bool) {
+        return _isAccreditorOf(account, _authorityStorage().authorities[authorityId].country);
     }
 
-    function _validKeyAuthority(address key) internal view returns (uint32 authorityId) {
-        authorityId = _authorityOfValidKey(key);
-        if (authorityId == 0) revert AuthorityRegistryUnauthorizedKey(key);
-    }
-
-    function _authorityCountry(uint32 authorityId) internal view returns (bytes2) {
-        return _authorityStorage().authorities[authorityId].country;
-    }
-
-    function _isAccreditorOf(address account, bytes2 country) internal view returns (bool) {
+    function _isAccreditorOf(address account, bytes2 country) private view returns (bool) {
         return country != bytes2(0) && _authorityStorage().accreditors[country] == account;
     }
 
@@ -259,7 +258,7 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         Authority storage a = _managedAuthority(authorityId);
         if (a.status != from) revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
         a.status = to;
-        _checkpoint(authorityId, to, a.certificateTypes);
+        _recordAccreditation(authorityId, a);
     }
 
     function _addKey(uint32 authorityId, address key, uint40 validFrom, uint40 validUntil) private {
@@ -267,7 +266,26 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         AuthorityRegistryStorage storage $ = _authorityStorage();
         uint32 owner = $.keys[key].authorityId;
         if (owner != 0) revert AuthorityRegistryKeyAlreadyRegistered(key, owner);
-        $.keys[key] = SigningKey({authorityId: authorityId, validFrom: validFrom, validUntil: validUntil, revokedAt: 0});
+        address[] storage live = $.liveKeys[authorityId];
+        for (uint256 i = live.length; i > 0; ) {
+            --i;
+            if ($.keys[live[i]].hasEnded(block.timestamp)) {
+                live[i] = live[live.length - 1];
+                live.pop();
+            }
+        }
+        if (live.length >= MAX_LIVE_KEYS) revert AuthorityRegistryTooManyLiveKeys(authorityId, MAX_LIVE_KEYS);
+        live.push(key);
+        Authority storage a = $.authorities[authorityId];
+        SigningKey storage k = $.keys[key];
+        k.authorityId = authorityId;
+        k.validFrom = validFrom;
+        k.validUntil = validUntil;
+        k.country = a.country;
+        k.kind = a.kind;
+        k.status = a.status;
+        k.certificateTypes = a.certificateTypes;
+        _syncKey(key, k);
         emit SigningKeyAdded(authorityId, key, validFrom, validUntil);
     }
 
@@ -278,11 +296,29 @@ abstract contract AuthorityRegistry is IAuthorityRegistry {
         if (k.revokedAt != 0 || k.validUntil <= block.timestamp) revert AuthorityRegistryKeyAlreadyEnded(key);
     }
 
-    function _checkpoint(uint32 authorityId, AuthorityStatus status, uint8 certificateTypes) private {
-        _authorityStorage().accreditation[authorityId].push(
+    /// @dev Checkpoints the authority's accreditation and copies it into its live keys.
+    function _recordAccreditation(uint32 authorityId, Authority storage a) private {
+        AuthorityRegistryStorage storage $ = _authorityStorage();
+        AuthorityStatus status = a.status;
+        uint8 certificateTypes = a.certificateTypes;
+        $.accreditation[authorityId].push(
             SafeCast.toUint48(block.timestamp),
             (uint208(uint8(status)) << 8) | certificateTypes
         );
+        address[] storage live = $.liveKeys[authorityId];
+        for (uint256 i; i < live.length; ++i) {
+            SigningKey storage k = $.keys[live[i]];
+            k.status = status;
+            k.certificateTypes = certificateTypes;
+            _syncKey(live[i], k);
+        }
+    }
+
+    /// @dev Pushes the key's record to the certificate registry, which acts on it.
+    function _syncKey(address key, SigningKey storage k) private {
+        ICertificateRegistry certificates = _authorityStorage().certificates;
+        if (address(certificates) == address(0)) revert AuthorityRegistryCertificateRegistryNotSet();
+        certificates.syncSigningKey(key, k);
     }
 
     function _requireCountry(bytes2 country) private pure {

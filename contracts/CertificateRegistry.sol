@@ -2,12 +2,12 @@
 pragma solidity ^0.8.28;
 
 import {EIP712Upgradeable} from "@openzeppelin/contracts-upgradeable/utils/cryptography/EIP712Upgradeable.sol";
-import {NoncesUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/NoncesUpgradeable.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
-import {AuthorityRegistry} from "./AuthorityRegistry.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
+import {IAuthorityRegistry} from "./interfaces/IAuthorityRegistry.sol";
 import {ICertificateRegistry} from "./interfaces/ICertificateRegistry.sol";
-import {AccreditationLib, Authority, AuthorityKind, CertificateType} from "./types/Accreditation.sol";
+import {AccreditationLib, AuthorityKind, AuthorityStatus, CertificateType, SigningKey} from "./types/Accreditation.sol";
 import {Authorization} from "./types/Authorization.sol";
 import {
     BatchRecord,
@@ -15,18 +15,24 @@ import {
     CertificateRecord,
     CertificateRecordLib,
     CertificateStatus,
-    CertificateTerms
+    CertificateTerms,
+    PackedTermsLib
 } from "./types/Certificate.sol";
 import {CertificateAction, Lifecycle} from "./types/Lifecycle.sol";
 import {SignedActions} from "./types/SignedActions.sol";
+import {GovernedUpgradeable} from "./utils/GovernedUpgradeable.sol";
 
-/// @dev Certificate module of the registry; see {ICertificateRegistry}.
-abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry, EIP712Upgradeable, NoncesUpgradeable {
+/// @title Registry of certificates; see {ICertificateRegistry}
+contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP712Upgradeable {
     using CertificateRecordLib for CertificateRecord;
     using BatchRecordLib for BatchRecord;
+    using AccreditationLib for SigningKey;
 
     /// @custom:storage-location erc7201:tradeseal.storage.CertificateRegistry
     struct CertificateRegistryStorage {
+        IAuthorityRegistry authorities;
+        // the AuthorityRegistry's key records, pushed on every change, with each signer's nonce
+        mapping(address key => SigningKey) keys;
         mapping(bytes32 id => CertificateRecord) records;
         mapping(bytes32 id => uint96) consumed;
         mapping(bytes32 id => bytes32) supersededBy;
@@ -38,10 +44,44 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
     bytes32 private constant CERTIFICATE_REGISTRY_STORAGE =
         0x50a8794c8667773abcd0751c763e9825098e29c52177666b432215ab77c3ee00;
 
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 private constant NAME_HASH = keccak256("Tradeseal");
+    bytes32 private constant VERSION_HASH = keccak256("1");
+
     function _certificateStorage() private pure returns (CertificateRegistryStorage storage $) {
         assembly {
             $.slot := CERTIFICATE_REGISTRY_STORAGE
         }
+    }
+
+    function initialize(address governance, IAuthorityRegistry authorities) external initializer {
+        __Governed_init(governance);
+        _certificateStorage().authorities = authorities;
+    }
+
+    /// @inheritdoc ICertificateRegistry
+    function syncSigningKey(address key, SigningKey calldata record) external {
+        CertificateRegistryStorage storage $ = _certificateStorage();
+        if (msg.sender != address($.authorities)) revert CertificateRegistryUnauthorizedSync(msg.sender);
+        uint64 nonce = $.keys[key].nonce;
+        $.keys[key] = record;
+        $.keys[key].nonce = nonce;
+    }
+
+    /// @inheritdoc ICertificateRegistry
+    function nonces(address signer) external view returns (uint256) {
+        return _certificateStorage().keys[signer].nonce;
+    }
+
+    /// @inheritdoc ICertificateRegistry
+    function authorityRegistry() external view returns (IAuthorityRegistry) {
+        return _certificateStorage().authorities;
+    }
+
+    /// @inheritdoc ICertificateRegistry
+    function signingKey(address key) external view returns (SigningKey memory) {
+        return _certificateStorage().keys[key];
     }
 
     // ─── Issuance ────────────────────────────────────────────────────────────────
@@ -382,6 +422,11 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
     }
 
     /// @inheritdoc ICertificateRegistry
+    function batchCountry(bytes32 root) external view returns (bytes2) {
+        return _certificateStorage().batches[root].country();
+    }
+
+    /// @inheritdoc ICertificateRegistry
     function verifyBatchLeaf(
         bytes32 root,
         CertificateTerms calldata terms,
@@ -398,18 +443,17 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
     // ─── Internals ───────────────────────────────────────────────────────────────
 
     function _issue(address key, CertificateTerms calldata terms, bytes calldata cid) private returns (bytes32) {
-        (uint32 issuer, Authority memory a) = _activeAuthorityOf(key);
-        return _anchor(key, issuer, a, terms, cid);
+        return _anchor(key, _activeAuthorityOf(key), terms, cid);
     }
 
     function _anchor(
         address key,
-        uint32 issuer,
-        Authority memory a,
+        SigningKey memory k,
         CertificateTerms calldata terms,
         bytes calldata cid
     ) private returns (bytes32 id) {
-        if (a.country != terms.exportCountry || a.certificateTypes & AccreditationLib.bit(terms.certificateType) == 0)
+        uint32 issuer = k.authorityId;
+        if (k.country != terms.exportCountry || k.certificateTypes & AccreditationLib.bit(terms.certificateType) == 0)
             revert AuthorityRegistryNotAccredited(issuer, terms.certificateType, terms.exportCountry);
         if (terms.importCountry != bytes2(0) && !AccreditationLib.isCountry(terms.importCountry))
             revert CertificateRegistryInvalidImportCountry(terms.importCountry);
@@ -417,7 +461,7 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
             revert CertificateRegistryAlreadyExpired(terms.validUntil);
         id = certificateId(issuer, terms.numberHash);
         _createRecord(id, CertificateStatus.ISSUED, terms, issuer);
-        emit CertificateIssued(id, issuer, key, terms, cid);
+        emit CertificateIssued(id, issuer, key, terms.numberHash, terms.digest, PackedTermsLib.pack(terms), cid);
     }
 
     function _replace(
@@ -427,11 +471,12 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
         bytes calldata cid,
         uint8 reasonCode
     ) private returns (bytes32 id) {
-        (uint32 issuer, Authority memory a) = _activeAuthorityOf(key);
+        SigningKey memory k = _activeAuthorityOf(key);
+        uint32 issuer = k.authorityId;
         CertificateRecord old = _existingRecord(replacedId);
         if (old.issuer() != issuer) revert CertificateRegistryUnauthorizedActor(replacedId, key);
         _transition(replacedId, old, CertificateAction.REPLACE);
-        id = _anchor(key, issuer, a, terms, cid);
+        id = _anchor(key, k, terms, cid);
         CertificateRegistryStorage storage $ = _certificateStorage();
         $.supersededBy[replacedId] = id;
         $.supersedes[id] = replacedId;
@@ -449,7 +494,7 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
     }
 
     function _issuerAction(address key, bytes32 id, CertificateAction action) private returns (uint32 issuer) {
-        (issuer, ) = _activeAuthorityOf(key);
+        issuer = _activeAuthorityOf(key).authorityId;
         CertificateRecord record = _existingRecord(id);
         if (record.issuer() != issuer) revert CertificateRegistryUnauthorizedActor(id, key);
         _transition(id, record, action);
@@ -513,17 +558,17 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
         bytes32 id,
         bool drawdown
     ) private view returns (uint32 authorityId, CertificateRecord record, bool importCountryUnnamed) {
-        Authority memory a;
-        (authorityId, a) = _activeAuthorityOf(key);
+        SigningKey memory k = _activeAuthorityOf(key);
+        authorityId = k.authorityId;
         record = _existingRecord(id);
         AuthorityKind required = drawdown
             ? AuthorityKind.CUSTOMS
             : AccreditationLib.acknowledgerOf(record.certificateType());
-        if (a.kind != required) revert CertificateRegistryWrongAuthorityKind(id, required, a.kind);
+        if (k.kind != required) revert CertificateRegistryWrongAuthorityKind(id, required, k.kind);
         bytes2 importCountry = record.importCountry();
         importCountryUnnamed = importCountry == bytes2(0);
-        if (!importCountryUnnamed && importCountry != a.country)
-            revert CertificateRegistryWrongImportCountry(id, importCountry, a.country);
+        if (!importCountryUnnamed && importCountry != k.country)
+            revert CertificateRegistryWrongImportCountry(id, importCountry, k.country);
     }
 
     function _anchorBatch(
@@ -533,10 +578,11 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
         uint32 count,
         bytes calldata cid
     ) private {
-        (uint32 issuer, Authority memory a) = _activeAuthorityOf(key);
+        SigningKey memory k = _activeAuthorityOf(key);
+        uint32 issuer = k.authorityId;
         if (count == 0 || certificateTypes == 0) revert CertificateRegistryEmptyBatch(root);
-        uint8 unaccredited = certificateTypes & ~a.certificateTypes;
-        if (unaccredited != 0) revert AuthorityRegistryNotAccredited(issuer, _lowestType(unaccredited), a.country);
+        uint8 unaccredited = certificateTypes & ~k.certificateTypes;
+        if (unaccredited != 0) revert AuthorityRegistryNotAccredited(issuer, _lowestType(unaccredited), k.country);
         CertificateRegistryStorage storage $ = _certificateStorage();
         if (!$.batches[root].isEmpty()) revert CertificateRegistryBatchExists(root);
         $.batches[root] = BatchRecordLib.pack(
@@ -544,7 +590,8 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
             issuer,
             certificateTypes,
             count,
-            uint40(block.timestamp)
+            uint40(block.timestamp),
+            k.country
         );
         emit BatchAnchored(root, issuer, key, certificateTypes, count, cid);
     }
@@ -565,13 +612,13 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
         CertificateTerms calldata terms,
         bytes32[] calldata proof
     ) private returns (bytes32 id) {
-        (uint32 issuer, ) = _activeAuthorityOf(key);
+        uint32 issuer = _activeAuthorityOf(key).authorityId;
         BatchRecord b;
         (b, id) = _checkLeaf(root, terms, proof);
         if (b.issuer() != issuer) revert CertificateRegistryUnauthorizedActor(id, key);
         if (b.status() != CertificateStatus.ISSUED) revert CertificateRegistryBatchNotInForce(root, b.status());
         _createRecord(id, CertificateStatus.ISSUED, terms, issuer);
-        emit BatchLeafRecorded(id, root, issuer, terms);
+        emit BatchLeafRecorded(id, root, issuer, terms.numberHash, terms.digest, PackedTermsLib.pack(terms));
     }
 
     function _revokeLeaf(
@@ -588,7 +635,7 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
         if (record.isEmpty()) {
             if (b.status() != CertificateStatus.ISSUED) revert CertificateRegistryBatchNotInForce(root, b.status());
             _createRecord(id, CertificateStatus.REVOKED, terms, b.issuer());
-            emit BatchLeafRecorded(id, root, b.issuer(), terms);
+            emit BatchLeafRecorded(id, root, b.issuer(), terms.numberHash, terms.digest, PackedTermsLib.pack(terms));
         } else {
             if (!record.commits(terms)) revert CertificateRegistryTermsMismatch(id);
             _transition(id, record, CertificateAction.REVOKE);
@@ -607,16 +654,24 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
         if (!MerkleProof.verifyCalldata(proof, root, leaf)) revert CertificateRegistryInvalidProof(root, leaf);
         if (
             b.certificateTypes() & AccreditationLib.bit(terms.certificateType) == 0 ||
-            terms.exportCountry != _authorityCountry(b.issuer())
+            terms.exportCountry != b.country()
         ) revert CertificateRegistryLeafOutsideBatch(root, terms.certificateType, terms.exportCountry);
         id = certificateId(b.issuer(), terms.numberHash);
+    }
+
+    /// @dev `key`, which must be valid now for an ACTIVE authority, with its accreditation copy.
+    function _activeAuthorityOf(address key) private view returns (SigningKey memory k) {
+        k = _certificateStorage().keys[key];
+        if (!k.isValidAt(block.timestamp)) revert AuthorityRegistryUnauthorizedKey(key);
+        if (k.status != AuthorityStatus.ACTIVE) revert AuthorityRegistryAuthorityNotActive(k.authorityId, k.status);
     }
 
     /// @dev Who may revoke what `issuer` issued: a valid key of the issuer (even while the issuer
     /// is suspended), or the accreditor of the issuer's country (returned as 0).
     function _revoker(address actor, uint32 issuer, bytes32 subject) private view returns (uint32) {
-        if (_authorityOfValidKey(actor) == issuer) return issuer;
-        if (_isAccreditorOf(actor, _authorityCountry(issuer))) return 0;
+        SigningKey memory k = _certificateStorage().keys[actor];
+        if (k.authorityId == issuer && k.isValidAt(block.timestamp)) return issuer;
+        if (_certificateStorage().authorities.isAccreditorOf(actor, issuer)) return 0;
         revert CertificateRegistryUnauthorizedActor(subject, actor);
     }
 
@@ -639,9 +694,19 @@ abstract contract CertificateRegistry is ICertificateRegistry, AuthorityRegistry
 
     function _signer(bytes32 structHash, Authorization calldata auth) private view returns (address) {
         if (block.timestamp > auth.deadline) revert CertificateRegistryExpiredSignature(auth.deadline);
-        address recovered = ECDSA.recoverCalldata(_hashTypedDataV4(structHash), auth.signature);
+        bytes32 domainSeparator = keccak256(
+            abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this))
+        );
+        address recovered = ECDSA.recover(MessageHashUtils.toTypedDataHash(domainSeparator, structHash), auth.r, auth.vs);
         if (recovered != auth.signer) revert CertificateRegistryInvalidSignature(auth.signer);
         return recovered;
+    }
+
+    /// @dev Returns the signer's nonce and advances it, in the slot of its key record.
+    function _useNonce(address signer) private returns (uint64 nonce) {
+        SigningKey storage k = _certificateStorage().keys[signer];
+        nonce = k.nonce;
+        k.nonce = nonce + 1;
     }
 
     function _lowestType(uint8 mask) private pure returns (CertificateType t) {

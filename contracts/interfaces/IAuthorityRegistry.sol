@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {Authority, AuthorityKind, AuthorityStatus, CertificateType, SigningKey} from "../types/Accreditation.sol";
+import {ICertificateRegistry} from "./ICertificateRegistry.sol";
 
 /// @title Accreditation of certificate authorities
 /// @notice Governance appoints one accreditor per country (ISO 3166-1 alpha-2). An accreditor
@@ -10,7 +11,12 @@ import {Authority, AuthorityKind, AuthorityStatus, CertificateType, SigningKey} 
 /// accreditation is checkpointed by time and a key's validity window only ever shrinks, so
 /// "was authority A accredited for type T, and was key K valid, at time t" has one answer for
 /// any past t. Times are block timestamps; a block's answer is its timestamp's answer.
+///
+/// Each key's record, with a copy of its authority's accreditation, is pushed to the
+/// {ICertificateRegistry} on every change, so certificate actions need no call back here.
 interface IAuthorityRegistry {
+    /// @notice Key records are now pushed to `certificateRegistry`.
+    event CertificateRegistrySet(address indexed certificateRegistry);
     /// @notice `accreditor` now accredits the authorities of `country`, replacing `previous`.
     event AccreditorAppointed(bytes2 indexed country, address indexed accreditor, address indexed previous);
     /// @notice `country` has no accreditor any more.
@@ -34,6 +40,8 @@ interface IAuthorityRegistry {
     event SigningKeyRevoked(uint32 indexed authorityId, address indexed key, uint40 revokedAt);
 
     error AuthorityRegistryInvalidCountry(bytes2 country);
+    /// @notice Keys cannot be managed before governance has set the certificate registry.
+    error AuthorityRegistryCertificateRegistryNotSet();
     error AuthorityRegistryInvalidAccreditor(address accreditor);
     error AuthorityRegistryAccreditorOfOtherCountry(address accreditor, bytes2 country);
     error AuthorityRegistryNoAccreditor(bytes2 country);
@@ -47,12 +55,11 @@ interface IAuthorityRegistry {
     error AuthorityRegistryInvalidKeyWindow(uint40 validFrom, uint40 validUntil);
     error AuthorityRegistryKeyNotOfAuthority(address key, uint32 authorityId);
     error AuthorityRegistryKeyAlreadyEnded(address key);
-    /// @notice `key` is not a key valid now (unknown, not yet valid, expired, rotated or revoked).
-    error AuthorityRegistryUnauthorizedKey(address key);
-    /// @notice The acting authority is suspended or withdrawn.
-    error AuthorityRegistryAuthorityNotActive(uint32 authorityId, AuthorityStatus current);
-    /// @notice The authority is not accredited for `certificateType` in `country`.
-    error AuthorityRegistryNotAccredited(uint32 authorityId, CertificateType certificateType, bytes2 country);
+    /// @notice The authority already has `max` keys that have not ended; rotate or revoke one.
+    error AuthorityRegistryTooManyLiveKeys(uint32 authorityId, uint256 max);
+
+    /// @notice Sets the certificate registry that receives key records. Governance only.
+    function setCertificateRegistry(ICertificateRegistry certificates) external;
 
     /// @notice Appoints (or replaces) the accreditor of `country`. Governance only.
     function appointAccreditor(bytes2 country, address accreditor) external;
@@ -92,7 +99,12 @@ interface IAuthorityRegistry {
     /// @notice Ends `key` now, recording the revocation time.
     function revokeSigningKey(uint32 authorityId, address key) external;
 
+    function certificateRegistry() external view returns (ICertificateRegistry);
+
     function accreditorOf(bytes2 country) external view returns (address);
+
+    /// @notice Whether `account` is the accreditor of the authority's country.
+    function isAccreditorOf(address account, uint32 authorityId) external view returns (bool);
 
     /// @return country the country `account` accredits, 0x0000 if none
     function accreditorCountry(address account) external view returns (bytes2 country);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.28;
 
-import {AuthorityKind, CertificateType} from "../types/Accreditation.sol";
+import {AuthorityKind, AuthorityStatus, CertificateType, SigningKey} from "../types/Accreditation.sol";
+import {IAuthorityRegistry} from "./IAuthorityRegistry.sol";
 import {Authorization} from "../types/Authorization.sol";
-import {CertificateStatus, CertificateTerms} from "../types/Certificate.sol";
+import {CertificateStatus, CertificateTerms, PackedTerms} from "../types/Certificate.sol";
 import {CertificateAction} from "../types/Lifecycle.sol";
 
 /// @title Registry of certificates of origin and phytosanitary certificates
@@ -25,8 +26,18 @@ import {CertificateAction} from "../types/Lifecycle.sol";
 /// on ISSUED or ACCEPTED CoOs, EXHAUSTED when nothing is left. REVOKED, SUPERSEDED and EXHAUSTED
 /// are terminal. Any other transition reverts with {CertificateRegistryInvalidTransition}.
 interface ICertificateRegistry {
-    /// @notice A certificate was anchored by `key` of authority `issuer`.
-    event CertificateIssued(bytes32 indexed id, uint32 indexed issuer, address key, CertificateTerms terms, bytes cid);
+    /// @notice A certificate was anchored by `key` of authority `issuer`. Its terms are
+    /// `numberHash`, `digest` and the rest packed into `terms` (see {PackedTerms}); `cid` names
+    /// the stored (encrypted) document.
+    event CertificateIssued(
+        bytes32 indexed id,
+        uint32 indexed issuer,
+        address key,
+        bytes32 numberHash,
+        bytes32 digest,
+        PackedTerms terms,
+        bytes cid
+    );
     event CertificateSuspended(bytes32 indexed id, uint32 indexed authorityId, uint8 reasonCode);
     event CertificateReinstated(bytes32 indexed id, uint32 indexed authorityId);
     /// @param authorityId the issuer, or 0 when the accreditor of the issuer's country revoked it
@@ -62,8 +73,23 @@ interface ICertificateRegistry {
     );
     event BatchRevoked(bytes32 indexed root, uint32 indexed authorityId, uint8 reasonCode, bytes32 reasonHash);
     /// @notice A leaf of batch `root` got a record of its own (promotion or leaf revocation).
-    event BatchLeafRecorded(bytes32 indexed id, bytes32 indexed root, uint32 indexed issuer, CertificateTerms terms);
+    event BatchLeafRecorded(
+        bytes32 indexed id,
+        bytes32 indexed root,
+        uint32 indexed issuer,
+        bytes32 numberHash,
+        bytes32 digest,
+        PackedTerms terms
+    );
 
+    /// @notice The acting key is not valid now (unknown, not yet valid, ended).
+    error AuthorityRegistryUnauthorizedKey(address key);
+    /// @notice The acting key's authority is suspended or withdrawn.
+    error AuthorityRegistryAuthorityNotActive(uint32 authorityId, AuthorityStatus current);
+    /// @notice The authority is not accredited for `certificateType` in `country`.
+    error AuthorityRegistryNotAccredited(uint32 authorityId, CertificateType certificateType, bytes2 country);
+    /// @notice Only the AuthorityRegistry pushes key records.
+    error CertificateRegistryUnauthorizedSync(address caller);
     error CertificateRegistryAlreadyExists(bytes32 id);
     error CertificateRegistryUnknownCertificate(bytes32 id);
     error CertificateRegistryInvalidTransition(bytes32 id, CertificateStatus current, CertificateAction action);
@@ -79,6 +105,8 @@ interface ICertificateRegistry {
     error CertificateRegistryZeroAmount(bytes32 id);
     error CertificateRegistryQuantityExceeded(bytes32 id, uint96 remaining, uint96 requested);
     error CertificateRegistryExpiredSignature(uint256 deadline);
+    /// @notice The signature is not `signer`'s over this action with its current nonce: wrong key,
+    /// wrong chain or contract, altered arguments, or a nonce already used (a replay).
     error CertificateRegistryInvalidSignature(address signer);
     error CertificateRegistryBatchExists(bytes32 root);
     error CertificateRegistryUnknownBatch(bytes32 root);
@@ -87,6 +115,17 @@ interface ICertificateRegistry {
     error CertificateRegistryInvalidProof(bytes32 root, bytes32 leaf);
     /// @notice The leaf's type or exporting country is outside what its batch was anchored for.
     error CertificateRegistryLeafOutsideBatch(bytes32 root, CertificateType certificateType, bytes2 exportCountry);
+
+    /// @notice Stores the AuthorityRegistry's record of `key`. Called by the AuthorityRegistry only.
+    function syncSigningKey(address key, SigningKey calldata record) external;
+
+    function authorityRegistry() external view returns (IAuthorityRegistry);
+
+    /// @notice The nonce `signer` must sign into its next EIP-712 action.
+    function nonces(address signer) external view returns (uint256);
+
+    /// @notice This registry's copy of the key's record, as the AuthorityRegistry last pushed it.
+    function signingKey(address key) external view returns (SigningKey memory);
 
     /// @notice Anchors one certificate. The key must be valid now for an ACTIVE authority of
     /// `terms.exportCountry` accredited for `terms.certificateType`.
@@ -250,6 +289,9 @@ interface ICertificateRegistry {
         external
         view
         returns (CertificateStatus status, uint32 issuer, uint8 certificateTypes, uint32 count, uint40 anchoredAt);
+
+    /// @notice The country of the batch's issuer; every leaf's exporting country.
+    function batchCountry(bytes32 root) external view returns (bytes2);
 
     /// @notice Verifies a batch leaf and returns its certificate id and status: its own record's
     /// status if it has one, else the batch's. Reverts when the proof or the leaf is not valid.

@@ -1,0 +1,46 @@
+import { AbiCoder, hexlify, keccak256, toUtf8Bytes } from "ethers";
+import type { CertificateTerms } from "./registry-types.js";
+
+const abi = AbiCoder.defaultAbiCoder();
+
+/** ISO 3166-1 alpha-2 code as the registry's bytes2; "" (no country named) is 0x0000. */
+export function countryCode(iso2: string): string {
+  if (iso2 === "") return "0x0000";
+  if (!/^[A-Z]{2}$/.test(iso2)) {
+    throw new RangeError(`"${iso2}" is not an ISO 3166-1 alpha-2 country code; use two capital letters, e.g. "PK"`);
+  }
+  return hexlify(toUtf8Bytes(iso2));
+}
+
+/** UN/ECE Recommendation 20 unit code as bytes3, e.g. "KGM"; "" is 0x000000. */
+export function unitCode(code: string): string {
+  if (code === "") return "0x000000";
+  if (!/^[A-Z0-9]{2,3}$/.test(code)) {
+    throw new RangeError(`"${code}" is not a UN/ECE Rec 20 unit code; use its 2–3 character code, e.g. "KGM"`);
+  }
+  return hexlify(toUtf8Bytes(code.padEnd(3, "\0")));
+}
+
+/** keccak256 of the certificate number as the issuer wrote it. */
+export function certificateNumberHash(certificateNumber: string): string {
+  return keccak256(toUtf8Bytes(certificateNumber));
+}
+
+/** The registry id of an issuer's certificate number: keccak256(abi.encode(uint32, bytes32)). */
+export function certificateId(issuerAuthorityId: number | bigint, numberHash: string): string {
+  return keccak256(abi.encode(["uint32", "bytes32"], [issuerAuthorityId, numberHash]));
+}
+
+/** The terms as an ordered tuple, for a batch's StandardMerkleTree leaf. */
+export function termsLeafValues(terms: CertificateTerms): unknown[] {
+  return [
+    terms.numberHash,
+    terms.digest,
+    terms.certificateType,
+    terms.exportCountry,
+    terms.importCountry,
+    terms.validUntil,
+    terms.quantity,
+    terms.unit,
+  ];
+}

@@ -44,3 +44,23 @@ export function termsLeafValues(terms: CertificateTerms): unknown[] {
     terms.unit,
   ];
 }
+
+/**
+ * The terms of a `CertificateIssued` or `BatchLeafRecorded` event: the two hashes and the
+ * word the registry packs the rest into (type 8 | export 16 | import 16 | validUntil 40 |
+ * quantity 96 | unit 24 bits, lowest first).
+ */
+export function unpackTerms(numberHash: string, digest: string, packed: bigint): CertificateTerms {
+  const bits = (shift: number, width: number): bigint => (packed >> BigInt(shift)) & ((1n << BigInt(width)) - 1n);
+  const hex = (value: bigint, bytes: number): string => "0x" + value.toString(16).padStart(bytes * 2, "0");
+  return {
+    numberHash,
+    digest,
+    certificateType: Number(bits(0, 8)) as CertificateTerms["certificateType"],
+    exportCountry: hex(bits(8, 16), 2),
+    importCountry: hex(bits(24, 16), 2),
+    validUntil: bits(40, 40),
+    quantity: bits(80, 96),
+    unit: hex(bits(176, 24), 3),
+  };
+}

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { certificateId, countryCode } from "../../src/domain/certificate-terms.js";
+import { certificateId, countryCode, unpackTerms } from "../../src/domain/certificate-terms.js";
 import { CertificateStatus, CertificateType } from "../../src/domain/registry-types.js";
 import { cidOf, cooTerms, deployRegistryScenario, phytoTerms, type RegistryScenario } from "../fixtures/registry.js";
 
@@ -12,6 +12,28 @@ function scenario(): Promise<RegistryScenario> {
 }
 
 describe("Single issuance", function () {
+  it("puts every term in the event, so an indexer can rebuild them from the chain alone", async function () {
+    const { registry, actors } = await networkHelpers.loadFixture(scenario);
+    const terms = cooTerms({ quantity: 123_456_789n, unit: "TNE", validUntil: 2n ** 39n, importCountry: "GE" });
+    const receipt = await (await registry.connect(actors.chamberPK).issueCertificate(terms, cidOf("doc"))).wait();
+    const event = registry.interface.parseLog(receipt!.logs[0])!;
+    expect(event.name).to.equal("CertificateIssued");
+    expect(unpackTerms(event.args.numberHash, event.args.digest, event.args.terms)).to.deep.equal(terms);
+    expect(await registry.matchesTerms(event.args.id, terms)).to.equal(true);
+  });
+
+  it("refuses an importing country that is not an ISO code and a validity that has already ended", async function () {
+    const { registry, actors } = await networkHelpers.loadFixture(scenario);
+    const bad = { ...phytoTerms({}), importCountry: "0x636e" };
+    await expect(registry.connect(actors.nppoPK).issueCertificate(bad, cidOf("x")))
+      .to.be.revertedWithCustomError(registry, "CertificateRegistryInvalidImportCountry")
+      .withArgs("0x636e");
+    const expired = phytoTerms({ validUntil: 1_000n });
+    await expect(registry.connect(actors.nppoPK).issueCertificate(expired, cidOf("x")))
+      .to.be.revertedWithCustomError(registry, "CertificateRegistryAlreadyExpired")
+      .withArgs(1_000n);
+  });
+
   it("anchors an ePhyto under the id derived from issuer and certificate number, with the CID in the event", async function () {
     const { registry, actors, ids } = await networkHelpers.loadFixture(scenario);
     const terms = phytoTerms({ number: "PK-PHY-2026-000777" });

@@ -16,6 +16,7 @@ import {
 } from "./types/Accreditation.sol";
 
 /// @title Accreditation of certificate authorities; see {IAuthorityRegistry}
+/// @notice Governance appoints accreditors; accreditors register authorities and their signing keys.
 /// @dev The owner of accreditation state and its history. Every change to a key or to an
 /// authority's accreditation is pushed to the {CertificateRegistry} as a one-slot snapshot per
 /// key, so that a certificate action checks its actor with one local storage read.
@@ -50,6 +51,7 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
         }
     }
 
+    /// @notice Initialises the proxy with `governance` as admin.
     function initialize(address governance) external initializer {
         __Governed_init(governance);
     }

@@ -23,6 +23,7 @@ import {SignedActions} from "./types/SignedActions.sol";
 import {GovernedUpgradeable} from "./utils/GovernedUpgradeable.sol";
 
 /// @title Registry of certificates; see {ICertificateRegistry}
+/// @notice Certificates of origin and phytosanitary certificates: issuance, lifecycle, drawdown, batches.
 contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP712Upgradeable {
     using CertificateRecordLib for CertificateRecord;
     using BatchRecordLib for BatchRecord;
@@ -55,6 +56,7 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
         }
     }
 
+    /// @notice Initialises the proxy: governance and the AuthorityRegistry whose key records it acts on.
     function initialize(address governance, IAuthorityRegistry authorities) external initializer {
         __Governed_init(governance);
         _certificateStorage().authorities = authorities;

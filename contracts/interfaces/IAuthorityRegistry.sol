@@ -31,12 +31,17 @@ interface IAuthorityRegistry {
     );
     /// @notice The certificate types the authority may issue changed (bit i = CertificateType i).
     event AuthorityCertificateTypesChanged(uint32 indexed authorityId, uint8 previous, uint8 current);
+    /// @notice ACTIVE → SUSPENDED: the authority's keys can no longer act.
     event AuthoritySuspended(uint32 indexed authorityId, uint8 reasonCode);
+    /// @notice SUSPENDED → ACTIVE.
     event AuthorityReinstated(uint32 indexed authorityId);
+    /// @notice The authority is withdrawn for good.
     event AuthorityWithdrawn(uint32 indexed authorityId, uint8 reasonCode);
+    /// @notice `key` signs for the authority in [validFrom, validUntil).
     event SigningKeyAdded(uint32 indexed authorityId, address indexed key, uint40 validFrom, uint40 validUntil);
     /// @notice `oldKey` stops being valid at `rotatedAt`; `newKey` was added from the same time.
     event SigningKeyRotated(uint32 indexed authorityId, address indexed oldKey, address indexed newKey, uint40 rotatedAt);
+    /// @notice `key` stopped being valid at `revokedAt`.
     event SigningKeyRevoked(uint32 indexed authorityId, address indexed key, uint40 revokedAt);
 
     error AuthorityRegistryInvalidCountry(bytes2 country);
@@ -99,20 +104,26 @@ interface IAuthorityRegistry {
     /// @notice Ends `key` now, recording the revocation time.
     function revokeSigningKey(uint32 authorityId, address key) external;
 
+    /// @notice The certificate registry that receives key records.
     function certificateRegistry() external view returns (ICertificateRegistry);
 
+    /// @notice The accreditor of `country`, or the zero address.
     function accreditorOf(bytes2 country) external view returns (address);
 
     /// @notice Whether `account` is the accreditor of the authority's country.
     function isAccreditorOf(address account, uint32 authorityId) external view returns (bool);
 
     /// @return country the country `account` accredits, 0x0000 if none
+    /// @notice The country `account` accredits.
     function accreditorCountry(address account) external view returns (bytes2 country);
 
+    /// @notice The authority's current record.
     function authority(uint32 authorityId) external view returns (Authority memory);
 
+    /// @notice How many authorities were registered; ids run from 1 to this.
     function authorityCount() external view returns (uint32);
 
+    /// @notice The key's record: its authority, validity window and revocation time.
     function signingKey(address key) external view returns (SigningKey memory);
 
     /// @notice The authority's status and types mask as they stood at `timepoint`.

@@ -38,8 +38,11 @@ interface ICertificateRegistry {
         PackedTerms terms,
         bytes cid
     );
+    /// @notice The issuer suspended the certificate: not to be relied on until reinstated.
     event CertificateSuspended(bytes32 indexed id, uint32 indexed authorityId, uint8 reasonCode);
+    /// @notice The issuer put a suspended certificate back in force.
     event CertificateReinstated(bytes32 indexed id, uint32 indexed authorityId);
+    /// @notice The certificate was withdrawn for good, with a reason code and the hash of a free text.
     /// @param authorityId the issuer, or 0 when the accreditor of the issuer's country revoked it
     event CertificateRevoked(bytes32 indexed id, uint32 indexed authorityId, uint8 reasonCode, bytes32 reasonHash);
     /// @notice `id` was replaced by `replacement` (which now `supersedes` it).
@@ -49,8 +52,11 @@ interface ICertificateRegistry {
         uint32 indexed authorityId,
         uint8 reasonCode
     );
+    /// @notice The importing customs (CoO) or NPPO (phyto) accepted the certificate.
     event CertificateAccepted(bytes32 indexed id, uint32 indexed authorityId);
+    /// @notice The importing customs (CoO) or NPPO (phyto) rejected the certificate.
     event CertificateRejected(bytes32 indexed id, uint32 indexed authorityId, uint8 reasonCode, bytes32 reasonHash);
+    /// @notice Importing customs used `amount` against an import declaration; `remaining` is left.
     /// @param importCountryUnnamed the certificate names no importing country: the use is
     /// recorded, and flagged for auditors
     event CertificateDrawnDown(
@@ -61,6 +67,7 @@ interface ICertificateRegistry {
         uint96 remaining,
         bool importCountryUnnamed
     );
+    /// @notice Drawdowns have used the whole certified quantity.
     event CertificateExhausted(bytes32 indexed id);
     /// @notice A Merkle root for `count` certificates of `issuer`; `cid` names the batch manifest.
     event BatchAnchored(
@@ -71,6 +78,7 @@ interface ICertificateRegistry {
         uint32 count,
         bytes cid
     );
+    /// @notice The whole batch was withdrawn; leaves with a record of their own keep it.
     event BatchRevoked(bytes32 indexed root, uint32 indexed authorityId, uint8 reasonCode, bytes32 reasonHash);
     /// @notice A leaf of batch `root` got a record of its own (promotion or leaf revocation).
     event BatchLeafRecorded(
@@ -119,6 +127,7 @@ interface ICertificateRegistry {
     /// @notice Stores the AuthorityRegistry's record of `key`. Called by the AuthorityRegistry only.
     function syncSigningKey(address key, SigningKey calldata record) external;
 
+    /// @notice The AuthorityRegistry whose key records this registry acts on.
     function authorityRegistry() external view returns (IAuthorityRegistry);
 
     /// @notice The nonce `signer` must sign into its next EIP-712 action.
@@ -131,6 +140,7 @@ interface ICertificateRegistry {
     /// `terms.exportCountry` accredited for `terms.certificateType`.
     function issueCertificate(CertificateTerms calldata terms, bytes calldata cid) external returns (bytes32 id);
 
+    /// @notice {issueCertificate} signed by the key (EIP-712 `IssueCertificate`), submitted by any relayer.
     function issueCertificateWithSig(
         CertificateTerms calldata terms,
         bytes calldata cid,
@@ -146,6 +156,7 @@ interface ICertificateRegistry {
         uint8 reasonCode
     ) external returns (bytes32 id);
 
+    /// @notice {replaceCertificate} signed by the key (EIP-712 `ReplaceCertificate`), submitted by any relayer.
     function replaceCertificateWithSig(
         bytes32 replacedId,
         CertificateTerms calldata terms,
@@ -157,17 +168,20 @@ interface ICertificateRegistry {
     /// @notice ISSUED → SUSPENDED, by the issuer.
     function suspendCertificate(bytes32 id, uint8 reasonCode) external;
 
+    /// @notice {suspendCertificate} signed by the key (EIP-712 `SuspendCertificate`), submitted by any relayer.
     function suspendCertificateWithSig(bytes32 id, uint8 reasonCode, Authorization calldata auth) external;
 
     /// @notice SUSPENDED → ISSUED, by the issuer.
     function reinstateCertificate(bytes32 id) external;
 
+    /// @notice {reinstateCertificate} signed by the key (EIP-712 `ReinstateCertificate`), submitted by any relayer.
     function reinstateCertificateWithSig(bytes32 id, Authorization calldata auth) external;
 
     /// @notice → REVOKED, by the issuer or the accreditor of its country.
     /// @param reasonHash keccak256 of the free-text reason (kept off chain), or zero
     function revokeCertificate(bytes32 id, uint8 reasonCode, bytes32 reasonHash) external;
 
+    /// @notice {revokeCertificate} signed by the issuer's key or the accreditor (EIP-712 `RevokeCertificate`).
     function revokeCertificateWithSig(
         bytes32 id,
         uint8 reasonCode,
@@ -178,11 +192,13 @@ interface ICertificateRegistry {
     /// @notice ISSUED → ACCEPTED by the importing country's customs (CoO) or NPPO (phyto).
     function acceptCertificate(bytes32 id) external;
 
+    /// @notice {acceptCertificate} signed by the key (EIP-712 `AcceptCertificate`), submitted by any relayer.
     function acceptCertificateWithSig(bytes32 id, Authorization calldata auth) external;
 
     /// @notice ISSUED → REJECTED by the importing country's customs (CoO) or NPPO (phyto).
     function rejectCertificate(bytes32 id, uint8 reasonCode, bytes32 reasonHash) external;
 
+    /// @notice {rejectCertificate} signed by the key (EIP-712 `RejectCertificate`), submitted by any relayer.
     function rejectCertificateWithSig(
         bytes32 id,
         uint8 reasonCode,
@@ -197,6 +213,7 @@ interface ICertificateRegistry {
     /// @param declarationHash keccak256 of the import declaration's reference
     function drawDown(bytes32 id, CertificateTerms calldata terms, bytes32 declarationHash, uint96 amount) external;
 
+    /// @notice {drawDown} signed by the key (EIP-712 `DrawDown`; the terms are evidence, not signed).
     function drawDownWithSig(
         bytes32 id,
         CertificateTerms calldata terms,
@@ -211,6 +228,7 @@ interface ICertificateRegistry {
     /// @param certificateTypes mask of the types the leaves may have; all must be accredited
     function anchorBatch(bytes32 root, uint8 certificateTypes, uint32 count, bytes calldata cid) external;
 
+    /// @notice {anchorBatch} signed by the key (EIP-712 `AnchorBatch`), submitted by any relayer.
     function anchorBatchWithSig(
         bytes32 root,
         uint8 certificateTypes,
@@ -223,6 +241,7 @@ interface ICertificateRegistry {
     /// already have a record of their own keep it.
     function revokeBatch(bytes32 root, uint8 reasonCode, bytes32 reasonHash) external;
 
+    /// @notice {revokeBatch} signed by the issuer's key or the accreditor (EIP-712 `RevokeBatch`).
     function revokeBatchWithSig(
         bytes32 root,
         uint8 reasonCode,
@@ -238,6 +257,7 @@ interface ICertificateRegistry {
         bytes32[] calldata proof
     ) external returns (bytes32 id);
 
+    /// @notice {promoteBatchLeaf} signed by the key (EIP-712 `PromoteBatchLeaf` over the leaf hash).
     function promoteBatchLeafWithSig(
         bytes32 root,
         CertificateTerms calldata terms,
@@ -254,6 +274,7 @@ interface ICertificateRegistry {
         bytes32 reasonHash
     ) external;
 
+    /// @notice {revokeBatchLeaf} signed by the issuer's key or the accreditor (EIP-712 `RevokeBatchLeaf`).
     function revokeBatchLeafWithSig(
         bytes32 root,
         CertificateTerms calldata terms,
@@ -267,6 +288,7 @@ interface ICertificateRegistry {
     function certificateId(uint32 issuer, bytes32 numberHash) external pure returns (bytes32);
 
     /// @return status NONE for an unknown id
+    /// @notice The certificate's record: status, type, importing country and issuing authority.
     function certificate(
         bytes32 id
     )
@@ -277,12 +299,16 @@ interface ICertificateRegistry {
     /// @notice Whether `terms` are the terms the record of `id` commits to.
     function matchesTerms(bytes32 id, CertificateTerms calldata terms) external view returns (bool);
 
+    /// @notice How much of a CoO's certified quantity drawdowns have used.
     function consumedQuantity(bytes32 id) external view returns (uint96);
 
+    /// @notice The replacement of `id`, or zero.
     function supersededBy(bytes32 id) external view returns (bytes32);
 
+    /// @notice The certificate `id` replaced, or zero.
     function supersedes(bytes32 id) external view returns (bytes32);
 
+    /// @notice The batch anchored under `root`; status NONE for an unknown root.
     function batch(
         bytes32 root
     )

@@ -52,6 +52,8 @@ struct SigningKey {
     uint64 nonce;
 }
 
+/// @title Accreditation rules
+/// @notice Which kinds issue which types, country codes, and key validity.
 library AccreditationLib {
     uint8 internal constant COO_TYPES = (uint8(1) << uint8(CertificateType.COO_NONPREFERENTIAL)) |
         (uint8(1) << uint8(CertificateType.COO_PREFERENTIAL));

@@ -39,6 +39,8 @@ type CertificateRecord is uint256;
 /// status (8) | issuer (32) | types mask (8) | count (32) | anchoredAt (40) | issuer's country (16).
 type BatchRecord is uint256;
 
+/// @title Packed terms
+/// @notice The terms other than the two hashes, in one event word.
 library PackedTermsLib {
     /// @dev Reads the six small members straight from calldata: the issuance path has already
     /// validated each of them (and the commitment re-encodes them), and the masks and shifts
@@ -60,6 +62,8 @@ library PackedTermsLib {
     }
 }
 
+/// @title Certificate record
+/// @notice Packs and reads the one-slot certificate record.
 library CertificateRecordLib {
     uint256 private constant COMMITMENT_BITS = 192;
 
@@ -111,6 +115,8 @@ library CertificateRecordLib {
     }
 }
 
+/// @title Batch record
+/// @notice Packs and reads the one-slot batch record.
 library BatchRecordLib {
     function pack(
         CertificateStatus newStatus,

@@ -14,6 +14,8 @@ enum CertificateAction {
     DRAW_DOWN
 }
 
+/// @title Certificate lifecycle
+/// @notice Which action is allowed from which status, and where it leads.
 /// @dev The transition table of DESIGN §3 as one mask of allowed source statuses per action.
 /// REVOKED, SUPERSEDED and EXHAUSTED are terminal. REJECTED only leads on to a replacement
 /// or a revocation, which is how an issuer answers a rejection.

@@ -3,6 +3,8 @@ pragma solidity ^0.8.28;
 
 import {CertificateTerms} from "./Certificate.sol";
 
+/// @title EIP-712 types of the signed actions
+/// @notice Type hashes and struct hashing shared by every `...WithSig` function.
 /// @dev EIP-712 type hashes of the signed forms of every authority action (domain: name
 /// "Tradeseal", version "1", chain id, the registry proxy). Each struct ends with the signer's
 /// nonce and a deadline. `bytes` members are hashed with keccak256, `terms` with {hashTerms}.

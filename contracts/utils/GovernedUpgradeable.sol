@@ -4,6 +4,8 @@ pragma solidity ^0.8.28;
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
 
+/// @title Governed UUPS upgradeability
+/// @notice Only governance (DEFAULT_ADMIN_ROLE) upgrades.
 /// @dev UUPS upgradeability under governance: DEFAULT_ADMIN_ROLE (meant for a consortium
 /// multisig) is the only role that can upgrade. Implementations disable their initializers.
 abstract contract GovernedUpgradeable is AccessControlUpgradeable, UUPSUpgradeable {

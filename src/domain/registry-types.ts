@@ -41,7 +41,7 @@ export type CertificateAction = (typeof CertificateAction)[keyof typeof Certific
 
 /** Bit mask of certificate types, as the registry's `certificateTypes` arguments take it. */
 export function typesMask(...types: CertificateType[]): number {
-  return types.reduce((mask, t) => mask | (1 << t), 0);
+  return types.reduce<number>((mask, t) => mask | (1 << t), 0);
 }
 
 export const COO_TYPES = typesMask(CertificateType.COO_NONPREFERENTIAL, CertificateType.COO_PREFERENTIAL);

@@ -9,7 +9,6 @@ import {
   deployRegistryScenario,
   phytoTerms,
   reasonHash,
-  type RegistryScenario,
 } from "../fixtures/registry.js";
 
 const connection = await network.create();

@@ -18,8 +18,14 @@ describe("Single issuance", function () {
     const receipt = await (await registry.connect(actors.chamberPK).issueCertificate(terms, cidOf("doc"))).wait();
     const event = registry.interface.parseLog(receipt!.logs[0])!;
     expect(event.name).to.equal("CertificateIssued");
-    expect(unpackTerms(event.args.numberHash, event.args.digest, event.args.terms)).to.deep.equal(terms);
-    expect(await registry.matchesTerms(event.args.id, terms)).to.equal(true);
+    const { id, numberHash, digest, terms: packed } = event.args.toObject() as {
+      id: string;
+      numberHash: string;
+      digest: string;
+      terms: bigint;
+    };
+    expect(unpackTerms(numberHash, digest, packed)).to.deep.equal(terms);
+    expect(await registry.matchesTerms(id, terms)).to.equal(true);
   });
 
   it("refuses an importing country that is not an ISO code and a validity that has already ended", async function () {

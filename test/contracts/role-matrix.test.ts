@@ -86,7 +86,7 @@ interface Row {
   relayed?: (ctx: Ctx, signer: HardhatEthersSigner) => Promise<ContractTransactionResponse>;
   outcome: (role: Role, ctx: Ctx, signer: HardhatEthersSigner) => Outcome;
   /** Checks the effect of an allowed call. */
-  effect: (ctx: Ctx) => Promise<void>;
+  effect: (ctx: Ctx) => Promise<unknown>;
 }
 
 const signerOf = (actors: Actors, role: Role): HardhatEthersSigner => actors[role];
@@ -179,7 +179,7 @@ const newCoo = cooTerms({ number: "PK-COO-MATRIX-NEW" });
 const CERTIFICATE_ROWS: Row[] = [
   {
     fn: "issueCertificate (ePhyto)",
-    setup: async (s) => ({ s }),
+    setup: (s) => Promise.resolve({ s }),
     direct: (ctx, signer) => ctx.s.registry.connect(signer).issueCertificate(newPhyto, cidOf("new")),
     relayed: async (ctx, signer) =>
       relayer(ctx).issueCertificateWithSig(
@@ -195,7 +195,7 @@ const CERTIFICATE_ROWS: Row[] = [
   },
   {
     fn: "issueCertificate (CoO)",
-    setup: async (s) => ({ s }),
+    setup: (s) => Promise.resolve({ s }),
     direct: (ctx, signer) => ctx.s.registry.connect(signer).issueCertificate(newCoo, cidOf("new")),
     relayed: async (ctx, signer) =>
       relayer(ctx).issueCertificateWithSig(
@@ -341,7 +341,7 @@ const CERTIFICATE_ROWS: Row[] = [
   },
   {
     fn: "anchorBatch",
-    setup: async (s) => ({ s }),
+    setup: (s) => Promise.resolve({ s }),
     direct: (ctx, signer) =>
       ctx.s.registry.connect(signer).anchorBatch("0x" + "11".repeat(32), PHYTO_TYPES, 500, cidOf("m")),
     relayed: async (ctx, signer) =>
@@ -438,13 +438,15 @@ const CERTIFICATE_ROWS: Row[] = [
   },
   {
     fn: "syncSigningKey",
-    setup: async (s) => ({ s }),
-    direct: async (ctx, signer) =>
-      ctx.s.registry
-        .connect(signer)
-        .syncSigningKey(signer.address, (await ctx.s.registry.signingKey(ctx.s.actors.nppoPK)).toObject()),
+    setup: (s) => Promise.resolve({ s }),
+    direct: async (ctx, signer) => {
+      const k = await ctx.s.registry.signingKey(ctx.s.actors.nppoPK);
+      const { authorityId, validFrom, validUntil, revokedAt, country, kind, status, certificateTypes, nonce } = k;
+      const record = { authorityId, validFrom, validUntil, revokedAt, country, kind, status, certificateTypes, nonce };
+      return ctx.s.registry.connect(signer).syncSigningKey(signer.address, record);
+    },
     outcome: (_role, _ctx, signer) => ({ error: "CertificateRegistryUnauthorizedSync", args: [signer.address] }),
-    effect: async () => undefined,
+    effect: () => Promise.resolve(),
   },
   {
     fn: "upgradeToAndCall (CertificateRegistry)",

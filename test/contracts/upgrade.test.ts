@@ -3,7 +3,15 @@ import { network } from "hardhat";
 import { AbiCoder, keccak256, toUtf8Bytes } from "ethers";
 import { CertificateStatus } from "../../src/domain/registry-types.js";
 import { perform, subjectIn, type Subject } from "../fixtures/lifecycle.js";
-import { batchTree, cidOf, cooTerms, deployRegistryScenario, reasonHash, type RegistryScenario } from "../fixtures/registry.js";
+import {
+  batchTree,
+  cidOf,
+  cooTerms,
+  deployRegistryScenario,
+  reasonHash,
+  type Actors,
+  type RegistryScenario,
+} from "../fixtures/registry.js";
 import { COO_TYPES } from "../../src/domain/registry-types.js";
 
 const connection = await network.create();
@@ -21,19 +29,19 @@ async function snapshot(s: RegistryScenario, subjects: Subject[], root: string) 
   for (const subject of subjects) {
     const id = subject.id;
     out.push(
-      (await s.registry.certificate(id)).toArray(),
+      [...(await s.registry.certificate(id))],
       await s.registry.consumedQuantity(id),
       await s.registry.supersededBy(id),
       await s.registry.matchesTerms(id, subject.terms),
     );
   }
-  out.push((await s.registry.batch(root)).toArray());
-  for (const id of Object.values(s.ids)) {
-    out.push((await s.authorities.authority(id)).toArray());
-    out.push((await s.authorities.accreditationAt(id, 2n ** 47n)).toArray());
+  out.push([...(await s.registry.batch(root))]);
+  for (const id of Object.values(s.ids) as number[]) {
+    out.push([...(await s.authorities.authority(id))]);
+    out.push([...(await s.authorities.accreditationAt(id, 2n ** 47n))]);
   }
-  for (const a of Object.values(s.actors)) {
-    out.push((await s.authorities.signingKey(a.address)).toArray(), (await s.registry.signingKey(a.address)).toArray());
+  for (const a of Object.values(s.actors) as Actors[keyof Actors][]) {
+    out.push([...(await s.authorities.signingKey(a.address))], [...(await s.registry.signingKey(a.address))]);
     out.push(await s.registry.nonces(a.address));
   }
   return out;

@@ -113,7 +113,8 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
     /// @inheritdoc IAuthorityRegistry
     function setCertificateTypes(uint32 authorityId, uint8 certificateTypes) external {
         Authority storage a = _managedAuthority(authorityId);
-        if (a.status == AuthorityStatus.WITHDRAWN) revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
+        if (a.status == AuthorityStatus.WITHDRAWN)
+            revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
         _requireTypesAllowed(a.kind, certificateTypes);
         uint8 previous = a.certificateTypes;
         a.certificateTypes = certificateTypes;
@@ -136,7 +137,8 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
     /// @inheritdoc IAuthorityRegistry
     function withdrawAuthority(uint32 authorityId, uint8 reasonCode) external {
         Authority storage a = _managedAuthority(authorityId);
-        if (a.status == AuthorityStatus.WITHDRAWN) revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
+        if (a.status == AuthorityStatus.WITHDRAWN)
+            revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
         a.status = AuthorityStatus.WITHDRAWN;
         _recordAccreditation(authorityId, a);
         emit AuthorityWithdrawn(authorityId, reasonCode);
@@ -253,7 +255,8 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
 
     function _requireOpenAuthority(uint32 authorityId) private view {
         Authority storage a = _managedAuthority(authorityId);
-        if (a.status == AuthorityStatus.WITHDRAWN) revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
+        if (a.status == AuthorityStatus.WITHDRAWN)
+            revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
     }
 
     function _moveAuthority(uint32 authorityId, AuthorityStatus from, AuthorityStatus to) private {
@@ -269,7 +272,7 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
         uint32 owner = $.keys[key].authorityId;
         if (owner != 0) revert AuthorityRegistryKeyAlreadyRegistered(key, owner);
         address[] storage live = $.liveKeys[authorityId];
-        for (uint256 i = live.length; i > 0; ) {
+        for (uint256 i = live.length; i > 0;) {
             --i;
             if ($.keys[live[i]].hasEnded(block.timestamp)) {
                 live[i] = live[live.length - 1];

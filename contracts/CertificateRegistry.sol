@@ -45,8 +45,9 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
     bytes32 private constant CERTIFICATE_REGISTRY_STORAGE =
         0x50a8794c8667773abcd0751c763e9825098e29c52177666b432215ab77c3ee00;
 
-    bytes32 private constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 private constant DOMAIN_TYPEHASH = keccak256(
+        "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+    );
     bytes32 private constant NAME_HASH = keccak256("Tradeseal");
     bytes32 private constant VERSION_HASH = keccak256("1");
 
@@ -250,14 +251,7 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
         Authorization calldata auth
     ) external {
         bytes32 structHash = keccak256(
-            abi.encode(
-                SignedActions.DRAW_DOWN,
-                id,
-                declarationHash,
-                amount,
-                _useNonce(auth.signer),
-                auth.deadline
-            )
+            abi.encode(SignedActions.DRAW_DOWN, id, declarationHash, amount, _useNonce(auth.signer), auth.deadline)
         );
         _drawDown(_signer(structHash, auth), id, terms, declarationHash, amount);
     }
@@ -482,6 +476,13 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
         CertificateRegistryStorage storage $ = _certificateStorage();
         $.supersededBy[replacedId] = id;
         $.supersedes[id] = replacedId;
+        // What customs already drew against the old certificate stays drawn against the new one.
+        uint96 consumed = $.consumed[replacedId];
+        if (consumed != 0) {
+            if (terms.quantity <= consumed)
+                revert CertificateRegistryReplacementBelowConsumed(replacedId, consumed, terms.quantity);
+            $.consumed[id] = consumed;
+        }
         emit CertificateSuperseded(replacedId, id, issuer, reasonCode);
     }
 
@@ -563,9 +564,8 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
         SigningKey memory k = _activeAuthorityOf(key);
         authorityId = k.authorityId;
         record = _existingRecord(id);
-        AuthorityKind required = drawdown
-            ? AuthorityKind.CUSTOMS
-            : AccreditationLib.acknowledgerOf(record.certificateType());
+        AuthorityKind required =
+            drawdown ? AuthorityKind.CUSTOMS : AccreditationLib.acknowledgerOf(record.certificateType());
         if (k.kind != required) revert CertificateRegistryWrongAuthorityKind(id, required, k.kind);
         bytes2 importCountry = record.importCountry();
         importCountryUnnamed = importCountry == bytes2(0);
@@ -573,13 +573,7 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
             revert CertificateRegistryWrongImportCountry(id, importCountry, k.country);
     }
 
-    function _anchorBatch(
-        address key,
-        bytes32 root,
-        uint8 certificateTypes,
-        uint32 count,
-        bytes calldata cid
-    ) private {
+    function _anchorBatch(address key, bytes32 root, uint8 certificateTypes, uint32 count, bytes calldata cid) private {
         SigningKey memory k = _activeAuthorityOf(key);
         uint32 issuer = k.authorityId;
         if (count == 0 || certificateTypes == 0) revert CertificateRegistryEmptyBatch(root);
@@ -677,7 +671,12 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
         revert CertificateRegistryUnauthorizedActor(subject, actor);
     }
 
-    function _createRecord(bytes32 id, CertificateStatus status, CertificateTerms calldata terms, uint32 issuer) private {
+    function _createRecord(
+        bytes32 id,
+        CertificateStatus status,
+        CertificateTerms calldata terms,
+        uint32 issuer
+    ) private {
         CertificateRegistryStorage storage $ = _certificateStorage();
         if (!$.records[id].isEmpty()) revert CertificateRegistryAlreadyExists(id);
         $.records[id] = CertificateRecordLib.pack(status, terms, issuer);
@@ -699,7 +698,11 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
         bytes32 domainSeparator = keccak256(
             abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this))
         );
-        address recovered = ECDSA.recover(MessageHashUtils.toTypedDataHash(domainSeparator, structHash), auth.r, auth.vs);
+        address recovered = ECDSA.recover(
+            MessageHashUtils.toTypedDataHash(domainSeparator, structHash),
+            auth.r,
+            auth.vs
+        );
         if (recovered != auth.signer) revert CertificateRegistryInvalidSignature(auth.signer);
         return recovered;
     }

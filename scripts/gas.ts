@@ -1,7 +1,7 @@
 /**
  * Gas per registry action, through the proxy, on the in-process Hardhat network.
  *   npm run gas          writes gas-report.json (committed) and prints the table
- *   npm run gas:check    compares against the committed report; exits 1 if any figure rose
+ *   npm run gas:check    compares against the committed report; exits 1 if any figure differs
  * Gas is deterministic for the same code and inputs, so the comparison is exact.
  */
 import { readFile, writeFile } from "node:fs/promises";
@@ -140,7 +140,10 @@ await measure("appointAccreditor", gov.appointAccreditor("0x4445", actors.outsid
 await measure("registerAuthority", accreditor.registerAuthority("0x504b", 1, 3, "Lahore Chamber of Commerce"));
 const lahore = Number(await authorities.authorityCount());
 await measure("addSigningKey", accreditor.addSigningKey(lahore, actors.spareKey.address, 0, 2n ** 40n - 1n));
-await measure("rotateSigningKey", accreditor.rotateSigningKey(lahore, actors.spareKey.address, actors.relayer.address, 2n ** 40n - 1n));
+await measure(
+  "rotateSigningKey",
+  accreditor.rotateSigningKey(lahore, actors.spareKey.address, actors.relayer.address, 2n ** 40n - 1n),
+);
 await measure("revokeSigningKey", accreditor.revokeSigningKey(lahore, actors.relayer.address));
 await measure("suspendAuthority", accreditor.suspendAuthority(lahore, 1));
 await measure("reinstateAuthority", accreditor.reinstateAuthority(lahore));
@@ -192,20 +195,23 @@ console.log(
 );
 
 if (check) {
-  const rose = rows.filter((r) => typeof r.change === "number" && r.change > 0);
-  const missing = committed ? Object.keys(committed).filter((k) => !(k in gas)) : [];
   if (!committed) {
     console.error("No committed gas-report.json: run `npm run gas` and commit it.");
     process.exit(1);
   }
-  if (rose.length > 0 || missing.length > 0) {
-    for (const r of rose) console.error(`gas rose: ${r.action} ${r.committed} → ${r.gas}`);
+  const changed = rows.filter((r) => r.change !== 0);
+  const missing = Object.keys(committed).filter((k) => !(k in gas));
+  if (changed.length > 0 || missing.length > 0) {
+    for (const r of changed) console.error(`gas changed: ${r.action} ${r.committed} → ${r.gas}`);
     for (const m of missing) console.error(`no longer measured: ${m}`);
-    console.error("If the rise is intended, run `npm run gas` and commit gas-report.json with the reason.");
+    console.error("Gas is deterministic: run `npm run gas` and commit gas-report.json, saying why it changed.");
     process.exit(1);
   }
-  console.log("gas check: no figure rose against gas-report.json");
+  console.log("gas check: every figure equals gas-report.json");
 } else {
-  await writeFile(REPORT, JSON.stringify({ note: "gas per action through the proxy; written by `npm run gas`", gas }, null, 2) + "\n");
+  await writeFile(
+    REPORT,
+    JSON.stringify({ note: "gas per action through the proxy; written by `npm run gas`", gas }, null, 2) + "\n",
+  );
   console.log("wrote gas-report.json");
 }

@@ -29,6 +29,8 @@ interface Suite {
   name: string;
   what: string;
   argv: string[];
+  /** A check that reports no test count: it counts as one test, passed when it exits 0. */
+  check?: true;
 }
 
 const require = createRequire(import.meta.url);
@@ -57,6 +59,19 @@ const SUITES: Suite[] = [
     name: "integration",
     what: "integration tests (test/integration/*.test.ts) with mocha",
     argv: ["--import", "tsx", binOf("mocha"), "--timeout", "180000", "test/integration/**/*.test.ts"],
+  },
+  {
+    name: "gas",
+    what: "gas per action against the committed gas-report.json (npm run gas:check)",
+    argv: ["--import", "tsx", "scripts/gas.ts", "--check"],
+    check: true,
+  },
+  {
+    name: "lint",
+    what: "solhint, Prettier, dependency rules, typecheck and ESLint (npm run lint)",
+    // npm sets npm_execpath to its own CLI when it runs `npm test`
+    argv: [process.env.npm_execpath ?? binOf("npm", "npm"), "run", "--silent", "lint"],
+    check: true,
   },
 ];
 
@@ -114,7 +129,9 @@ function runSuite(suite: Suite): Promise<Outcome> {
     const finish = (code: number | null, signal: NodeJS.Signals | null, spawnError?: Error): void => {
       clearTimeout(timer);
       const seconds = (Date.now() - started) / 1000;
-      const counts = parseSummary(output);
+      const counts = suite.check
+        ? { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
+        : parseSummary(output);
       const failedRun = (problem: string): Outcome => ({
         passed: counts?.passed ?? 0,
         failed: Math.max(counts?.failed ?? 0, 1),

@@ -40,7 +40,12 @@ interface IAuthorityRegistry {
     /// @notice `key` signs for the authority in [validFrom, validUntil).
     event SigningKeyAdded(uint32 indexed authorityId, address indexed key, uint40 validFrom, uint40 validUntil);
     /// @notice `oldKey` stops being valid at `rotatedAt`; `newKey` was added from the same time.
-    event SigningKeyRotated(uint32 indexed authorityId, address indexed oldKey, address indexed newKey, uint40 rotatedAt);
+    event SigningKeyRotated(
+        uint32 indexed authorityId,
+        address indexed oldKey,
+        address indexed newKey,
+        uint40 rotatedAt
+    );
     /// @notice `key` stopped being valid at `revokedAt`.
     event SigningKeyRevoked(uint32 indexed authorityId, address indexed key, uint40 revokedAt);
 

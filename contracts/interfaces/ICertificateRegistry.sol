@@ -112,6 +112,8 @@ interface ICertificateRegistry {
     error CertificateRegistryNotDrawable(bytes32 id);
     error CertificateRegistryZeroAmount(bytes32 id);
     error CertificateRegistryQuantityExceeded(bytes32 id, uint96 remaining, uint96 requested);
+    /// @notice A replacement must certify more than was already drawn down against `id`.
+    error CertificateRegistryReplacementBelowConsumed(bytes32 id, uint96 consumed, uint96 quantity);
     error CertificateRegistryExpiredSignature(uint256 deadline);
     /// @notice The signature is not `signer`'s over this action with its current nonce: wrong key,
     /// wrong chain or contract, altered arguments, or a nonce already used (a replay).
@@ -148,7 +150,8 @@ interface ICertificateRegistry {
     ) external returns (bytes32 id);
 
     /// @notice Issues `terms` as the replacement of `replacedId` (same issuer) atomically:
-    /// the old one becomes SUPERSEDED with `supersededBy`, the new one `supersedes` it.
+    /// the old one becomes SUPERSEDED with `supersededBy`, the new one `supersedes` it. Quantity
+    /// already drawn down against the old one counts against the new one, which must certify more.
     function replaceCertificate(
         bytes32 replacedId,
         CertificateTerms calldata terms,
@@ -208,7 +211,9 @@ interface ICertificateRegistry {
 
     /// @notice Records the use of `amount` of a CoO's certified quantity against an import
     /// declaration, by customs of the importing country. The total never exceeds the certified
-    /// quantity; the last unit makes the certificate EXHAUSTED.
+    /// quantity, across replacements too; the last unit makes the certificate EXHAUSTED.
+    /// `validUntil` is checked at issuance only: whether a certificate was in force on an import
+    /// declaration's date is for the importing side to judge, as that date is not on chain.
     /// @param terms the certificate's terms, checked against the on-chain commitment
     /// @param declarationHash keccak256 of the import declaration's reference
     function drawDown(bytes32 id, CertificateTerms calldata terms, bytes32 declarationHash, uint96 amount) external;

@@ -11,7 +11,14 @@ import {
   PHYTO_TYPES,
   typesMask,
 } from "../../src/domain/registry-types.js";
-import { NO_END, cidOf, deployRegistryScenario, phytoTerms, reasonHash, type RegistryScenario } from "../fixtures/registry.js";
+import {
+  NO_END,
+  cidOf,
+  deployRegistryScenario,
+  phytoTerms,
+  reasonHash,
+  type RegistryScenario,
+} from "../fixtures/registry.js";
 
 const connection = await network.create();
 const { networkHelpers, ethers } = connection;
@@ -104,7 +111,9 @@ describe("Accreditation at a point in time", function () {
   it("applies a change of certificate types from then on, keeping the earlier answer", async function () {
     const { registry, authorities, actors, ids } = await networkHelpers.loadFixture(scenario);
     const before = await time.latest();
-    await expect(authorities.connect(actors.accreditorPK).setCertificateTypes(ids.nppoPK, typesMask(CertificateType.PHYTO)))
+    await expect(
+      authorities.connect(actors.accreditorPK).setCertificateTypes(ids.nppoPK, typesMask(CertificateType.PHYTO)),
+    )
       .to.emit(authorities, "AuthorityCertificateTypesChanged")
       .withArgs(ids.nppoPK, PHYTO_TYPES, typesMask(CertificateType.PHYTO));
     const reexport = phytoTerms({ type: CertificateType.PHYTO_REEXPORT });
@@ -124,11 +133,15 @@ describe("Accreditation at a point in time", function () {
     await registry.connect(actors.nppoPK).issueCertificate(a, cidOf("a"));
     await registry.connect(actors.nppoPK).issueCertificate(b, cidOf("b"));
     await authorities.connect(actors.accreditorPK).suspendAuthority(ids.nppoPK, 1);
-    await expect(registry.connect(actors.nppoPK).revokeCertificate(certificateId(ids.nppoPK, a.numberHash), 2, reasonHash("x")))
+    await expect(
+      registry.connect(actors.nppoPK).revokeCertificate(certificateId(ids.nppoPK, a.numberHash), 2, reasonHash("x")),
+    )
       .to.emit(registry, "CertificateRevoked")
       .withArgs(certificateId(ids.nppoPK, a.numberHash), ids.nppoPK, 2, reasonHash("x"));
     await expect(
-      registry.connect(actors.accreditorPK).revokeCertificate(certificateId(ids.nppoPK, b.numberHash), 9, reasonHash("y")),
+      registry
+        .connect(actors.accreditorPK)
+        .revokeCertificate(certificateId(ids.nppoPK, b.numberHash), 9, reasonHash("y")),
     )
       .to.emit(registry, "CertificateRevoked")
       .withArgs(certificateId(ids.nppoPK, b.numberHash), 0, 9, reasonHash("y"));
@@ -143,7 +156,9 @@ describe("Accreditors and authorities", function () {
       .withArgs(countryCode("PK"), actors.spareKey.address, actors.accreditorPK.address);
     expect(await authorities.accreditorOf(countryCode("PK"))).to.equal(actors.spareKey.address);
     expect(await authorities.accreditorCountry(actors.accreditorPK.address)).to.equal("0x0000");
-    await expect(authorities.connect(actors.accreditorPK).registerAuthority(countryCode("PK"), AuthorityKind.CUSTOMS, 0, "x"))
+    await expect(
+      authorities.connect(actors.accreditorPK).registerAuthority(countryCode("PK"), AuthorityKind.CUSTOMS, 0, "x"),
+    )
       .to.be.revertedWithCustomError(authorities, "AuthorityRegistryUnauthorizedAccreditor")
       .withArgs(actors.accreditorPK.address, countryCode("PK"));
   });
@@ -189,7 +204,9 @@ describe("Accreditors and authorities", function () {
   it("keeps a withdrawn authority withdrawn", async function () {
     const { authorities, actors, ids } = await networkHelpers.loadFixture(scenario);
     const r = authorities.connect(actors.accreditorPK);
-    await expect(r.withdrawAuthority(ids.chamberPK, 5)).to.emit(authorities, "AuthorityWithdrawn").withArgs(ids.chamberPK, 5);
+    await expect(r.withdrawAuthority(ids.chamberPK, 5))
+      .to.emit(authorities, "AuthorityWithdrawn")
+      .withArgs(ids.chamberPK, 5);
     for (const call of [
       r.reinstateAuthority(ids.chamberPK),
       r.suspendAuthority(ids.chamberPK, 1),
@@ -254,7 +271,9 @@ describe("Accreditors and authorities", function () {
     ]);
     const lonely = await ethers.getContractAt("AuthorityRegistry", await proxy.getAddress());
     await lonely.appointAccreditor(countryCode("PK"), actors.accreditorPK.address);
-    await lonely.connect(actors.accreditorPK).registerAuthority(countryCode("PK"), AuthorityKind.NPPO, PHYTO_TYPES, "x");
+    await lonely
+      .connect(actors.accreditorPK)
+      .registerAuthority(countryCode("PK"), AuthorityKind.NPPO, PHYTO_TYPES, "x");
     await expect(
       lonely.connect(actors.accreditorPK).addSigningKey(1, actors.spareKey.address, 0, NO_END),
     ).to.be.revertedWithCustomError(lonely, "AuthorityRegistryCertificateRegistryNotSet");

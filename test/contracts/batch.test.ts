@@ -2,14 +2,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import { certificateId, countryCode } from "../../src/domain/certificate-terms.js";
 import { CertificateStatus, CertificateType, COO_TYPES, PHYTO_TYPES } from "../../src/domain/registry-types.js";
-import {
-  batchTree,
-  cidOf,
-  cooTerms,
-  deployRegistryScenario,
-  phytoTerms,
-  reasonHash,
-} from "../fixtures/registry.js";
+import { batchTree, cidOf, cooTerms, deployRegistryScenario, phytoTerms, reasonHash } from "../fixtures/registry.js";
 
 const connection = await network.create();
 const { networkHelpers } = connection;
@@ -66,14 +59,18 @@ describe("Batch issuance under one Merkle root", function () {
     const { registry, actors, leaves, tree, root, ids } = await networkHelpers.loadFixture(batchScenario);
     const id = certificateId(ids.chamberPK, leaves[7].numberHash);
     await expect(
-      registry.connect(actors.chamberPK).revokeBatchLeaf(root, leaves[7], tree.getProof(7), 2, reasonHash("not shipped")),
+      registry
+        .connect(actors.chamberPK)
+        .revokeBatchLeaf(root, leaves[7], tree.getProof(7), 2, reasonHash("not shipped")),
     )
       .to.emit(registry, "BatchLeafRecorded")
       .and.to.emit(registry, "CertificateRevoked")
       .withArgs(id, ids.chamberPK, 2, reasonHash("not shipped"));
     expect((await registry.verifyBatchLeaf(root, leaves[7], tree.getProof(7)))[1]).to.equal(CertificateStatus.REVOKED);
     expect((await registry.verifyBatchLeaf(root, leaves[8], tree.getProof(8)))[1]).to.equal(CertificateStatus.ISSUED);
-    await expect(registry.connect(actors.chamberPK).revokeBatchLeaf(root, leaves[7], tree.getProof(7), 2, reasonHash("again")))
+    await expect(
+      registry.connect(actors.chamberPK).revokeBatchLeaf(root, leaves[7], tree.getProof(7), 2, reasonHash("again")),
+    )
       .to.be.revertedWithCustomError(registry, "CertificateRegistryInvalidTransition")
       .withArgs(id, CertificateStatus.REVOKED, 2);
   });

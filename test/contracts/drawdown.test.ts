@@ -88,3 +88,32 @@ describe("Drawdown of a certificate of origin", function () {
       .withArgs(id);
   });
 });
+
+describe("Drawdown across a replacement", function () {
+  it("counts what was drawn against the old certificate against its replacement", async function () {
+    const s = await networkHelpers.loadFixture(scenario);
+    const old = await issueSubject(s, "COO"); // certifies 1,000
+    await s.registry.connect(s.actors.customsCN).drawDown(old.id, old.terms, reasonHash("D1"), 600n);
+    const replacement = cooTerms({ quantity: 1_000n });
+    await s.registry.connect(s.actors.chamberPK).replaceCertificate(old.id, replacement, cidOf("corrected"), 1);
+    const id = await s.registry.supersededBy(old.id);
+    expect(await s.registry.consumedQuantity(id)).to.equal(600n);
+    await expect(s.registry.connect(s.actors.customsCN).drawDown(id, replacement, reasonHash("D2"), 500n))
+      .to.be.revertedWithCustomError(s.registry, "CertificateRegistryQuantityExceeded")
+      .withArgs(id, 400n, 500n);
+    await s.registry.connect(s.actors.customsCN).drawDown(id, replacement, reasonHash("D2"), 400n);
+    expect((await s.registry.certificate(id)).status).to.equal(CertificateStatus.EXHAUSTED);
+  });
+
+  it("refuses a replacement that certifies no more than was already drawn", async function () {
+    const s = await networkHelpers.loadFixture(scenario);
+    const old = await issueSubject(s, "COO");
+    await s.registry.connect(s.actors.customsCN).drawDown(old.id, old.terms, reasonHash("D1"), 600n);
+    await expect(
+      s.registry.connect(s.actors.chamberPK).replaceCertificate(old.id, cooTerms({ quantity: 600n }), cidOf("x"), 1),
+    )
+      .to.be.revertedWithCustomError(s.registry, "CertificateRegistryReplacementBelowConsumed")
+      .withArgs(old.id, 600n, 600n);
+    expect((await s.registry.certificate(old.id)).status).to.equal(CertificateStatus.ISSUED);
+  });
+});

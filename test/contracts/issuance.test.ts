@@ -18,7 +18,12 @@ describe("Single issuance", function () {
     const receipt = await (await registry.connect(actors.chamberPK).issueCertificate(terms, cidOf("doc"))).wait();
     const event = registry.interface.parseLog(receipt!.logs[0])!;
     expect(event.name).to.equal("CertificateIssued");
-    const { id, numberHash, digest, terms: packed } = event.args.toObject() as {
+    const {
+      id,
+      numberHash,
+      digest,
+      terms: packed,
+    } = event.args.toObject() as {
       id: string;
       numberHash: string;
       digest: string;
@@ -46,7 +51,15 @@ describe("Single issuance", function () {
     const id = certificateId(ids.nppoPK, terms.numberHash);
     await expect(registry.connect(actors.nppoPK).issueCertificate(terms, cidOf("doc")))
       .to.emit(registry, "CertificateIssued")
-      .withArgs(id, ids.nppoPK, actors.nppoPK.address, terms.numberHash, terms.digest, (packed: bigint) => packed > 0n, cidOf("doc"));
+      .withArgs(
+        id,
+        ids.nppoPK,
+        actors.nppoPK.address,
+        terms.numberHash,
+        terms.digest,
+        (packed: bigint) => packed > 0n,
+        cidOf("doc"),
+      );
     const record = await registry.certificate(id);
     expect(record.status).to.equal(CertificateStatus.ISSUED);
     expect(record.certificateType).to.equal(CertificateType.PHYTO);
@@ -60,7 +73,9 @@ describe("Single issuance", function () {
     const { registry, actors, ids } = await networkHelpers.loadFixture(scenario);
     const terms = cooTerms({ number: "PK-COO-1" });
     await registry.connect(actors.chamberPK).issueCertificate(terms, cidOf("a"));
-    await expect(registry.connect(actors.chamberPK).issueCertificate({ ...terms, digest: terms.numberHash }, cidOf("b")))
+    await expect(
+      registry.connect(actors.chamberPK).issueCertificate({ ...terms, digest: terms.numberHash }, cidOf("b")),
+    )
       .to.be.revertedWithCustomError(registry, "CertificateRegistryAlreadyExists")
       .withArgs(certificateId(ids.chamberPK, terms.numberHash));
   });

@@ -450,9 +450,11 @@ const CERTIFICATE_ROWS: Row[] = [
   },
   {
     fn: "upgradeToAndCall (CertificateRegistry)",
-    setup: async (s) => ({ s, extra: { implementation: await (await s.ethers.deployContract("CertificateRegistryV2")).getAddress() } }),
-    direct: (ctx, signer) =>
-      ctx.s.registry.connect(signer).upgradeToAndCall(ctx.extra!.implementation as string, "0x"),
+    setup: async (s) => ({
+      s,
+      extra: { implementation: await (await s.ethers.deployContract("CertificateRegistryV2")).getAddress() },
+    }),
+    direct: (ctx, signer) => ctx.s.registry.connect(signer).upgradeToAndCall(ctx.extra!.implementation as string, "0x"),
     outcome: (role, _ctx, signer) => (role === "governance" ? "ok" : notGovernance(signer)),
     effect: async (ctx) => expect(await ctx.s.registry.version()).to.equal("2"),
   },
@@ -573,7 +575,10 @@ const AUTHORITY_ROWS: Row[] = [
   },
   {
     fn: "upgradeToAndCall (AuthorityRegistry)",
-    setup: async (s) => ({ s, extra: { implementation: await (await s.ethers.deployContract("AuthorityRegistryV2")).getAddress() } }),
+    setup: async (s) => ({
+      s,
+      extra: { implementation: await (await s.ethers.deployContract("AuthorityRegistryV2")).getAddress() },
+    }),
     direct: (ctx, signer) =>
       ctx.s.authorities.connect(signer).upgradeToAndCall(ctx.extra!.implementation as string, "0x"),
     outcome: governanceOnly,

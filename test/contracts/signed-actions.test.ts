@@ -4,7 +4,14 @@ import { certificateId } from "../../src/domain/certificate-terms.js";
 import { CertificateStatus } from "../../src/domain/registry-types.js";
 import { registryDomain } from "../../src/domain/signed-actions.js";
 import { issueSubject } from "../fixtures/lifecycle.js";
-import { authorize, cidOf, deployRegistryScenario, phytoTerms, reasonHash, type RegistryScenario } from "../fixtures/registry.js";
+import {
+  authorize,
+  cidOf,
+  deployRegistryScenario,
+  phytoTerms,
+  reasonHash,
+  type RegistryScenario,
+} from "../fixtures/registry.js";
 
 const connection = await network.create();
 const { networkHelpers } = connection;
@@ -48,11 +55,17 @@ describe("Relayed EIP-712 actions", function () {
     const s = await networkHelpers.loadFixture(scenario);
     const subject = await issueSubject(s, "PHYTO");
     const deadline = BigInt(await time.latest()) + 60n;
-    const auth = await authorize(s.registry, s.actors.nppoPK, "RevokeCertificate", {
-      id: subject.id,
-      reasonCode: 2,
-      reasonHash: reasonHash("x"),
-    }, { deadline });
+    const auth = await authorize(
+      s.registry,
+      s.actors.nppoPK,
+      "RevokeCertificate",
+      {
+        id: subject.id,
+        reasonCode: 2,
+        reasonHash: reasonHash("x"),
+      },
+      { deadline },
+    );
     await time.increaseTo(deadline + 1n);
     await expect(s.registry.connect(s.actors.relayer).revokeCertificateWithSig(subject.id, 2, reasonHash("x"), auth))
       .to.be.revertedWithCustomError(s.registry, "CertificateRegistryExpiredSignature")
@@ -96,13 +109,21 @@ describe("Relayed EIP-712 actions", function () {
       .withArgs(s.actors.nppoPK.address);
     // an outsider signs as itself: not a key at all
     await expect(
-      relayer.suspendCertificateWithSig(subject.id, 1, await authorize(s.registry, s.actors.outsider, "SuspendCertificate", message)),
+      relayer.suspendCertificateWithSig(
+        subject.id,
+        1,
+        await authorize(s.registry, s.actors.outsider, "SuspendCertificate", message),
+      ),
     )
       .to.be.revertedWithCustomError(s.registry, "AuthorityRegistryUnauthorizedKey")
       .withArgs(s.actors.outsider.address);
     // a valid key of another authority of the same country
     await expect(
-      relayer.suspendCertificateWithSig(subject.id, 1, await authorize(s.registry, s.actors.chamberPK, "SuspendCertificate", message)),
+      relayer.suspendCertificateWithSig(
+        subject.id,
+        1,
+        await authorize(s.registry, s.actors.chamberPK, "SuspendCertificate", message),
+      ),
     )
       .to.be.revertedWithCustomError(s.registry, "CertificateRegistryUnauthorizedActor")
       .withArgs(subject.id, s.actors.chamberPK.address);
@@ -111,7 +132,11 @@ describe("Relayed EIP-712 actions", function () {
       .connect(s.actors.accreditorPK)
       .rotateSigningKey(s.ids.nppoPK, s.actors.nppoPK.address, s.actors.spareKey.address, 2n ** 40n - 1n);
     await expect(
-      relayer.suspendCertificateWithSig(subject.id, 1, await authorize(s.registry, s.actors.nppoPK, "SuspendCertificate", message)),
+      relayer.suspendCertificateWithSig(
+        subject.id,
+        1,
+        await authorize(s.registry, s.actors.nppoPK, "SuspendCertificate", message),
+      ),
     )
       .to.be.revertedWithCustomError(s.registry, "AuthorityRegistryUnauthorizedKey")
       .withArgs(s.actors.nppoPK.address);

@@ -81,10 +81,12 @@ library AccreditationLib {
         return isCoo(certificateType) ? AuthorityKind.CUSTOMS : AuthorityKind.NPPO;
     }
 
+    /// @dev Two ASCII capital letters. Subtracting "A" wraps anything below it past 25.
     function isCountry(bytes2 country) internal pure returns (bool) {
-        bytes1 a = country[0];
-        bytes1 b = country[1];
-        return a >= "A" && a <= "Z" && b >= "A" && b <= "Z";
+        uint16 code = uint16(country);
+        unchecked {
+            return uint8(code >> 8) - 0x41 < 26 && uint8(code) - 0x41 < 26;
+        }
     }
 
     /// @dev Whether the key's window has closed for good (rotated, revoked or expired).

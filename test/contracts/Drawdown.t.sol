@@ -120,6 +120,43 @@ contract DrawdownTest is RegistryTestBase {
     }
 
     /// @dev Zero, exactly what is left, one more, the maximum, or an amount up to what is left.
+    /// @dev consumed ≤ certified across a replacement: what was drawn stays drawn.
+    function testFuzz_ReplacementKeepsWhatWasDrawnDown(uint96 quantity, uint96 drawn, uint96 newQuantity) public {
+        quantity = uint96(_bound(quantity, 2, type(uint96).max));
+        drawn = uint96(_bound(drawn, 1, quantity - 1));
+        CertificateTerms memory terms = _cooTerms(CN, quantity);
+        bytes32 id = _issue(chamberPK, terms);
+        vm.prank(customsCN);
+        registry.drawDown(id, terms, keccak256("first declaration"), drawn);
+
+        CertificateTerms memory next = _cooTerms(CN, newQuantity);
+        if (newQuantity <= drawn) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    ICertificateRegistry.CertificateRegistryReplacementBelowConsumed.selector,
+                    id,
+                    drawn,
+                    newQuantity
+                )
+            );
+            vm.prank(chamberPK);
+            registry.replaceCertificate(id, next, hex"01", 1);
+            require(_status(id) == CertificateStatus.ISSUED, "a refused replacement changed the status");
+            return;
+        }
+        vm.prank(chamberPK);
+        bytes32 newId = registry.replaceCertificate(id, next, hex"01", 1);
+        require(registry.consumedQuantity(newId) == drawn, "the replacement forgot what was drawn");
+        uint96 left = newQuantity - drawn;
+        vm.expectRevert(_quantityExceeded(newId, left, left + 1));
+        vm.prank(customsCN);
+        registry.drawDown(newId, next, keccak256("second declaration"), left + 1);
+        vm.prank(customsCN);
+        registry.drawDown(newId, next, keccak256("second declaration"), left);
+        require(registry.consumedQuantity(newId) == newQuantity, "consumed is not the new certified quantity");
+        require(_status(newId) == CertificateStatus.EXHAUSTED, "the replacement is not EXHAUSTED at its end");
+    }
+
     function _amount(uint256 seed, uint96 remaining) private pure returns (uint96) {
         uint256 choice = seed % 8;
         if (choice == 0) return 0;

@@ -112,9 +112,7 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
 
     /// @inheritdoc IAuthorityRegistry
     function setCertificateTypes(uint32 authorityId, uint8 certificateTypes) external {
-        Authority storage a = _managedAuthority(authorityId);
-        if (a.status == AuthorityStatus.WITHDRAWN)
-            revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
+        Authority storage a = _openAuthority(authorityId);
         _requireTypesAllowed(a.kind, certificateTypes);
         uint8 previous = a.certificateTypes;
         a.certificateTypes = certificateTypes;
@@ -136,9 +134,7 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
 
     /// @inheritdoc IAuthorityRegistry
     function withdrawAuthority(uint32 authorityId, uint8 reasonCode) external {
-        Authority storage a = _managedAuthority(authorityId);
-        if (a.status == AuthorityStatus.WITHDRAWN)
-            revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
+        Authority storage a = _openAuthority(authorityId);
         a.status = AuthorityStatus.WITHDRAWN;
         _recordAccreditation(authorityId, a);
         emit AuthorityWithdrawn(authorityId, reasonCode);
@@ -146,7 +142,7 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
 
     /// @inheritdoc IAuthorityRegistry
     function addSigningKey(uint32 authorityId, address key, uint40 validFrom, uint40 validUntil) external {
-        _requireOpenAuthority(authorityId);
+        _openAuthority(authorityId);
         if (validFrom == 0) validFrom = uint40(block.timestamp);
         if (validFrom < block.timestamp || validUntil <= validFrom)
             revert AuthorityRegistryInvalidKeyWindow(validFrom, validUntil);
@@ -155,7 +151,7 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
 
     /// @inheritdoc IAuthorityRegistry
     function rotateSigningKey(uint32 authorityId, address oldKey, address newKey, uint40 newKeyValidUntil) external {
-        _requireOpenAuthority(authorityId);
+        _openAuthority(authorityId);
         uint40 nowTs = uint40(block.timestamp);
         if (newKeyValidUntil <= nowTs) revert AuthorityRegistryInvalidKeyWindow(nowTs, newKeyValidUntil);
         SigningKey storage old = _liveKeyOf(authorityId, oldKey);
@@ -253,8 +249,9 @@ contract AuthorityRegistry is IAuthorityRegistry, GovernedUpgradeable {
         _checkAccreditor(a.country);
     }
 
-    function _requireOpenAuthority(uint32 authorityId) private view {
-        Authority storage a = _managedAuthority(authorityId);
+    /// @dev A managed authority that is not withdrawn.
+    function _openAuthority(uint32 authorityId) private view returns (Authority storage a) {
+        a = _managedAuthority(authorityId);
         if (a.status == AuthorityStatus.WITHDRAWN)
             revert AuthorityRegistryInvalidAuthorityStatus(authorityId, a.status);
     }

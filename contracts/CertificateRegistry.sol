@@ -542,10 +542,11 @@ contract CertificateRegistry is ICertificateRegistry, GovernedUpgradeable, EIP71
             revert CertificateRegistryInvalidTransition(id, status, CertificateAction.DRAW_DOWN);
         if (amount == 0) revert CertificateRegistryZeroAmount(id);
         CertificateRegistryStorage storage $ = _certificateStorage();
-        uint96 remaining = terms.quantity - $.consumed[id];
+        uint96 consumed = $.consumed[id];
+        uint96 remaining = terms.quantity - consumed;
         if (amount > remaining) revert CertificateRegistryQuantityExceeded(id, remaining, amount);
         remaining -= amount;
-        $.consumed[id] = terms.quantity - remaining;
+        $.consumed[id] = consumed + amount;
         emit CertificateDrawnDown(id, authorityId, declarationHash, amount, remaining, unnamed);
         if (remaining == 0) {
             $.records[id] = record.withStatus(CertificateStatus.EXHAUSTED);

@@ -8,6 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { network } from "hardhat";
 import type { ContractTransactionResponse } from "ethers";
 import {
+  NO_END,
   authorize,
   batchTree,
   cidOf,
@@ -139,10 +140,10 @@ const accreditor = authorities.connect(actors.accreditorPK);
 await measure("appointAccreditor", gov.appointAccreditor("0x4445", actors.outsider.address));
 await measure("registerAuthority", accreditor.registerAuthority("0x504b", 1, 3, "Lahore Chamber of Commerce"));
 const lahore = Number(await authorities.authorityCount());
-await measure("addSigningKey", accreditor.addSigningKey(lahore, actors.spareKey.address, 0, 2n ** 40n - 1n));
+await measure("addSigningKey", accreditor.addSigningKey(lahore, actors.spareKey.address, 0, NO_END));
 await measure(
   "rotateSigningKey",
-  accreditor.rotateSigningKey(lahore, actors.spareKey.address, actors.relayer.address, 2n ** 40n - 1n),
+  accreditor.rotateSigningKey(lahore, actors.spareKey.address, actors.relayer.address, NO_END),
 );
 await measure("revokeSigningKey", accreditor.revokeSigningKey(lahore, actors.relayer.address));
 await measure("suspendAuthority", accreditor.suspendAuthority(lahore, 1));

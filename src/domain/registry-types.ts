@@ -47,6 +47,11 @@ export function typesMask(...types: CertificateType[]): number {
 export const COO_TYPES = typesMask(CertificateType.COO_NONPREFERENTIAL, CertificateType.COO_PREFERENTIAL);
 export const PHYTO_TYPES = typesMask(CertificateType.PHYTO, CertificateType.PHYTO_REEXPORT);
 
+/** Whether the type is a certificate of origin (which can certify a quantity to draw down). */
+export function isCoo(type: CertificateType): boolean {
+  return (COO_TYPES & (1 << type)) !== 0;
+}
+
 /** What the registry commits to for one certificate (Solidity struct `CertificateTerms`). */
 export interface CertificateTerms {
   numberHash: string;

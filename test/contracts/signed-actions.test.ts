@@ -5,6 +5,7 @@ import { CertificateStatus } from "../../src/domain/registry-types.js";
 import { registryDomain } from "../../src/domain/signed-actions.js";
 import { issueSubject } from "../fixtures/lifecycle.js";
 import {
+  NO_END,
   authorize,
   cidOf,
   deployRegistryScenario,
@@ -130,7 +131,7 @@ describe("Relayed EIP-712 actions", function () {
     // a rotated-out key of the right authority
     await s.authorities
       .connect(s.actors.accreditorPK)
-      .rotateSigningKey(s.ids.nppoPK, s.actors.nppoPK.address, s.actors.spareKey.address, 2n ** 40n - 1n);
+      .rotateSigningKey(s.ids.nppoPK, s.actors.nppoPK.address, s.actors.spareKey.address, NO_END);
     await expect(
       relayer.suspendCertificateWithSig(
         subject.id,

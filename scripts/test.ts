@@ -6,7 +6,7 @@
  * reads "0 failed" when the run did not pass.
  *
  *   npm test                       all suites
- *   npm test -- solidity mocha     only the named suites (solidity, mocha, integration)
+ *   npm test -- solidity mocha     only the named suites (solidity, mocha, unit, integration, ...)
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -54,6 +54,11 @@ const SUITES: Suite[] = [
     name: "mocha",
     what: "contract tests (test/contracts/*.test.ts) with hardhat test mocha",
     argv: [hardhat, "test", "mocha"],
+  },
+  {
+    name: "unit",
+    what: "gateway unit tests (test/unit/**/*.test.ts) with mocha",
+    argv: ["--import", "tsx", binOf("mocha"), "--timeout", "60000", "test/unit/**/*.test.ts"],
   },
   {
     name: "integration",

@@ -64,3 +64,19 @@ export function unpackTerms(numberHash: string, digest: string, packed: bigint):
     unit: hex(bits(176, 24), 3),
   };
 }
+
+/** The registry's bytes2 country as ISO 3166-1 alpha-2; 0x0000 (no country named) is "". */
+export function countryFromCode(code: string): string {
+  if (/^0x0{4}$/.test(code)) return "";
+  return String.fromCharCode(parseInt(code.slice(2, 4), 16), parseInt(code.slice(4, 6), 16));
+}
+
+/** The registry's bytes3 unit as its UN/ECE Rec 20 code, e.g. "KGM"; 0x000000 is "". */
+export function unitFromCode(code: string): string {
+  let unit = "";
+  for (let i = 2; i < code.length; i += 2) {
+    const byte = parseInt(code.slice(i, i + 2), 16);
+    if (byte !== 0) unit += String.fromCharCode(byte);
+  }
+  return unit;
+}

@@ -1,4 +1,4 @@
-import type { TypedDataDomain, TypedDataField } from "ethers";
+import type { TransactionRequest, TypedDataDomain, TypedDataField } from "ethers";
 
 /**
  * One authority signing key. The dev keystore holds the private key in an encrypted JSON file;
@@ -13,6 +13,11 @@ export interface ActionSigner {
     types: Record<string, TypedDataField[]>,
     value: Record<string, unknown>,
   ): Promise<string>;
+  /**
+   * A signed raw transaction (0x-hex) for the key's own calls, e.g. an accreditor registering an
+   * authority. The request is complete (nonce, gas, fees, chain id): the key only signs.
+   */
+  signTransaction(request: TransactionRequest): Promise<string>;
 }
 
 /** The signing keys this gateway may use on behalf of authorities. */

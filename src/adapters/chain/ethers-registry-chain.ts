@@ -1,0 +1,359 @@
+import {
+  Contract,
+  FetchRequest,
+  JsonRpcProvider,
+  Network,
+  Transaction,
+  isError,
+  type Log,
+  type LogDescription,
+  type TransactionRequest,
+} from "ethers";
+import type { CertificateStatus, CertificateTerms, CertificateType } from "../../domain/registry-types.js";
+import { TradesealError, UnavailableError } from "../../domain/errors.js";
+import { countryFromCode } from "../../domain/certificate-terms.js";
+import type { ActionSigner } from "../../application/ports/key-ring.js";
+import {
+  ChainRevertError,
+  type AuthorityRecord,
+  type BlockRef,
+  type CertificateRecord,
+  type ChainEvent,
+  type RegistryCall,
+  type RegistryChain,
+  type SignedTransaction,
+  type TransactionReceipt,
+} from "../../application/ports/registry-chain.js";
+import {
+  authorityRegistryInterface,
+  certificateRegistryInterface,
+  decodeRegistryError,
+  decodeRegistryLog,
+} from "./registry-abi.js";
+
+export interface EthersRegistryChainOptions {
+  /** JSON-RPC URL of the node, e.g. http://127.0.0.1:8545. */
+  url: string;
+  chainId: bigint;
+  certificateRegistry: string;
+  authorityRegistry: string;
+  /** The relayer's key: it submits signed actions and pays their gas. */
+  relayer: ActionSigner;
+  /** How long one JSON-RPC request may take before the node counts as unreachable. */
+  requestTimeoutMs?: number;
+  /** The block the registries were deployed at: where event searches start. */
+  deploymentBlock?: number;
+}
+
+/** Extra gas on top of the node's estimate, in percent: state can change between estimate and inclusion. */
+const GAS_MARGIN_PERCENT = 20n;
+
+/**
+ * The registries through ethers v6 on any JSON-RPC node (Hardhat, Besu, GoQuorum, anvil). The
+ * network is fixed at construction (no detection loop), so an unreachable node fails each call
+ * promptly with `UnavailableError` instead of retrying forever.
+ */
+export function createEthersRegistryChain(options: EthersRegistryChainOptions): RegistryChain {
+  const request = new FetchRequest(options.url);
+  request.timeout = options.requestTimeoutMs ?? 10_000;
+  const provider = new JsonRpcProvider(request, Network.from(options.chainId), {
+    staticNetwork: true,
+    // one request per call: a batch that fails would fail unrelated reads with it
+    batchMaxCount: 1,
+  });
+  const certificates = new Contract(options.certificateRegistry, certificateRegistryInterface, provider);
+  const authorities = new Contract(options.authorityRegistry, authorityRegistryInterface, provider);
+  const deploymentBlock = options.deploymentBlock ?? 0;
+  const nextNonce = new Map<string, number>();
+  const contractOf = (name: RegistryCall["contract"]): string =>
+    name === "CertificateRegistry" ? options.certificateRegistry : options.authorityRegistry;
+  const contractNamed = (address: string): ChainEvent["contract"] | undefined => {
+    const lower = address.toLowerCase();
+    if (lower === options.certificateRegistry.toLowerCase()) return "CertificateRegistry";
+    if (lower === options.authorityRegistry.toLowerCase()) return "AuthorityRegistry";
+    return undefined;
+  };
+
+  /** Runs one node call, turning transport failures and reverts into the gateway's errors. */
+  async function node<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw translate(error, what, options.url);
+    }
+  }
+
+  function toEvents(logs: readonly Log[], blockHashes?: Map<number, string>): ChainEvent[] {
+    const events: ChainEvent[] = [];
+    for (const log of logs) {
+      const contract = contractNamed(log.address);
+      if (!contract) continue;
+      const parsed = decodeRegistryLog(contract, log);
+      if (!parsed) continue;
+      events.push({
+        blockNumber: log.blockNumber,
+        blockHash: blockHashes?.get(log.blockNumber) ?? log.blockHash,
+        logIndex: log.index,
+        transactionHash: log.transactionHash,
+        contract,
+        name: parsed.name,
+        args: plainArgs(parsed),
+      });
+    }
+    return events.sort((a, b) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex);
+  }
+
+  async function accountNonce(address: string): Promise<number> {
+    const key = address.toLowerCase();
+    const cached = nextNonce.get(key);
+    const nonce = cached ?? (await provider.getTransactionCount(address, "pending"));
+    nextNonce.set(key, nonce + 1);
+    return nonce;
+  }
+
+  return {
+    chainId: options.chainId,
+    certificateRegistryAddress: options.certificateRegistry,
+    authorityRegistryAddress: options.authorityRegistry,
+    relayerAddress: options.relayer.address,
+
+    block: (tag) =>
+      node("read a block", async () => {
+        const block = await provider.getBlock(tag);
+        if (!block?.hash) throw new UnavailableError(`The chain node has no block ${tag} yet.`);
+        return { number: block.number, hash: block.hash, timestamp: block.timestamp } satisfies BlockRef;
+      }),
+
+    certificate: (id, blockNumber) =>
+      node("read a certificate", async () => {
+        const [status, certificateType, importCountry, issuer] = (await certificates.certificate(id, {
+          blockTag: blockNumber,
+        })) as [bigint, bigint, string, bigint];
+        return {
+          status: Number(status) as CertificateStatus,
+          certificateType: Number(certificateType) as CertificateType,
+          importCountry: countryFromCode(importCountry),
+          issuer: Number(issuer),
+        } satisfies CertificateRecord;
+      }),
+
+    matchesTerms: (id, terms, blockNumber) =>
+      node("compare a certificate's terms", async () =>
+        Boolean(await certificates.matchesTerms(id, terms, { blockTag: blockNumber })),
+      ),
+
+    consumedQuantity: (id, blockNumber) =>
+      node("read a drawdown balance", async () =>
+        BigInt(await certificates.consumedQuantity(id, { blockTag: blockNumber })),
+      ),
+
+    supersededBy: (id, blockNumber) =>
+      node("read a replacement link", async () => {
+        const replacement = String(await certificates.supersededBy(id, { blockTag: blockNumber }));
+        return /^0x0+$/.test(replacement) ? undefined : replacement;
+      }),
+
+    verifyBatchLeaf: async (root: string, terms: CertificateTerms, proof: readonly string[], blockNumber: number) => {
+      try {
+        const [id, status] = (await node("verify a batch leaf", () =>
+          certificates.verifyBatchLeaf(root, terms, [...proof], { blockTag: blockNumber }),
+        )) as [string, bigint];
+        return { id, status: Number(status) as CertificateStatus };
+      } catch (error) {
+        if (error instanceof ChainRevertError) return undefined;
+        throw error;
+      }
+    },
+
+    wasAccreditedAt: (authorityId, type, timepoint, blockNumber) =>
+      node("read an accreditation", async () =>
+        Boolean(await authorities.wasAccreditedAt(authorityId, type, timepoint, { blockTag: blockNumber })),
+      ),
+
+    wasKeyValidAt: (authorityId, key, timepoint, blockNumber) =>
+      node("read a signing key's validity", async () =>
+        Boolean(await authorities.wasKeyValidAt(authorityId, key, timepoint, { blockTag: blockNumber })),
+      ),
+
+    authority: (authorityId, blockNumber) =>
+      node("read an authority", async () => {
+        const record = (await authorities.authority(authorityId, { blockTag: blockNumber })) as {
+          country: string;
+          kind: bigint;
+          status: bigint;
+          certificateTypes: bigint;
+        };
+        return {
+          id: authorityId,
+          country: countryFromCode(record.country),
+          kind: Number(record.kind) as AuthorityRecord["kind"],
+          status: Number(record.status),
+          certificateTypes: Number(record.certificateTypes),
+        } satisfies AuthorityRecord;
+      }),
+
+    signerNonce: (signer) =>
+      node("read a signer's nonce", async () => BigInt(await certificates.nonces(signer, { blockTag: "latest" }))),
+
+    issuanceEvent: (id, toBlock) =>
+      node("find a certificate's issuance", async () => {
+        const logs = await provider.getLogs({
+          address: options.certificateRegistry,
+          fromBlock: deploymentBlock,
+          toBlock,
+          topics: [
+            [
+              certificateRegistryInterface.getEvent("CertificateIssued")!.topicHash,
+              certificateRegistryInterface.getEvent("BatchLeafRecorded")!.topicHash,
+            ],
+            id,
+          ],
+        });
+        return toEvents(logs)[0];
+      }),
+
+    events: (fromBlock, toBlock) =>
+      node("read registry events", async () =>
+        toEvents(
+          await provider.getLogs({
+            address: [options.certificateRegistry, options.authorityRegistry],
+            fromBlock,
+            toBlock,
+          }),
+        ),
+      ),
+
+    encode: (call) => {
+      const iface = call.contract === "CertificateRegistry" ? certificateRegistryInterface : authorityRegistryInterface;
+      return { to: contractOf(call.contract), data: iface.encodeFunctionData(call.method, call.args) };
+    },
+
+    simulate: (from, tx) =>
+      node("check a transaction", async () => {
+        await provider.call({ from, to: tx.to, data: tx.data, blockTag: "latest" });
+      }),
+
+    signTransaction: async (tx, signer) => {
+      const account = signer ?? options.relayer;
+      return node("prepare a transaction", async () => {
+        const [gas, fees] = await Promise.all([
+          provider.estimateGas({ from: account.address, to: tx.to, data: tx.data }),
+          provider.getFeeData(),
+        ]);
+        const nonce = await accountNonce(account.address);
+        const request: TransactionRequest = {
+          chainId: options.chainId,
+          nonce,
+          to: tx.to,
+          data: tx.data,
+          gasLimit: gas + (gas * GAS_MARGIN_PERCENT) / 100n,
+          ...(fees.maxFeePerGas !== null
+            ? { type: 2, maxFeePerGas: fees.maxFeePerGas, maxPriorityFeePerGas: fees.maxPriorityFeePerGas ?? 0n }
+            : { type: 0, gasPrice: fees.gasPrice ?? 0n }),
+        };
+        const raw = await account.signTransaction(request);
+        return { raw, hash: Transaction.from(raw).hash!, from: account.address, nonce } satisfies SignedTransaction;
+      });
+    },
+
+    broadcast: (tx) =>
+      node("send a transaction", async () => {
+        try {
+          await provider.send("eth_sendRawTransaction", [tx.raw]);
+        } catch (error) {
+          const message = errorText(error);
+          if (/already known|known transaction|already imported/i.test(message)) return;
+          if (/nonce too low|nonce has already been used|Nonce too low/i.test(message)) {
+            nextNonce.delete(tx.from.toLowerCase());
+            throw new TradesealError(
+              "STALE_TRANSACTION",
+              `Account ${tx.from} has already used nonce ${tx.nonce}; the transaction must be prepared again.`,
+            );
+          }
+          // The node mined it and it reverted (Hardhat reports that on send): the receipt tells.
+          if (isError(error, "CALL_EXCEPTION") || /revert/i.test(message)) return;
+          throw error;
+        }
+      }),
+
+    receipt: (hash) =>
+      node("read a receipt", async () => {
+        const receipt = await provider.getTransactionReceipt(hash);
+        if (!receipt) return undefined;
+        return {
+          hash,
+          blockNumber: receipt.blockNumber,
+          succeeded: receipt.status === 1,
+          events: toEvents(receipt.logs),
+        } satisfies TransactionReceipt;
+      }),
+
+    resetAccountNonces: () => nextNonce.clear(),
+
+    close: () => {
+      provider.destroy();
+      return Promise.resolve();
+    },
+  };
+}
+
+/** An event's named arguments as JSON-safe values: small integers as numbers, the rest as strings. */
+function plainArgs(parsed: LogDescription): Record<string, string | number | boolean> {
+  const args: Record<string, string | number | boolean> = {};
+  parsed.fragment.inputs.forEach((input, i) => {
+    const value: unknown = parsed.args[i];
+    if (typeof value === "bigint") {
+      const bits = Number(/^u?int(\d+)$/.exec(input.type)?.[1] ?? 256);
+      args[input.name] = bits <= 48 ? Number(value) : value.toString();
+    } else if (typeof value === "boolean" || typeof value === "string") {
+      args[input.name] = value;
+    } else {
+      args[input.name] = String(value);
+    }
+  });
+  return args;
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const info = (error as { info?: { error?: { message?: string } } }).info;
+    return `${error.message} ${info?.error?.message ?? ""}`;
+  }
+  return String(error);
+}
+
+/** Transport failures become UnavailableError; registry reverts become ChainRevertError. */
+function translate(error: unknown, what: string, url: string): unknown {
+  if (error instanceof TradesealError) return error;
+  if (isError(error, "CALL_EXCEPTION")) {
+    const data = typeof error.data === "string" ? error.data : undefined;
+    const decoded = data ? decodeRegistryError(data) : undefined;
+    if (decoded) {
+      const args = decoded.args.map((a: unknown) => (typeof a === "bigint" ? a.toString() : a));
+      return new ChainRevertError(
+        decoded.name,
+        args,
+        `The registry refused to ${what}: ${decoded.name}(${args.map(String).join(", ")}).`,
+      );
+    }
+    return new ChainRevertError(
+      "Unknown",
+      [],
+      `The registry refused to ${what} without a known reason (${error.shortMessage}).`,
+    );
+  }
+  const message = errorText(error);
+  if (
+    isError(error, "TIMEOUT") ||
+    isError(error, "NETWORK_ERROR") ||
+    isError(error, "SERVER_ERROR") ||
+    /ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|EHOSTUNREACH|ETIMEDOUT/i.test(message)
+  ) {
+    return new UnavailableError(
+      `The chain node at ${url} cannot be reached to ${what}; check that it is running and reachable, then try again.`,
+      { url },
+      { cause: error },
+    );
+  }
+  return error;
+}

@@ -1,0 +1,37 @@
+import { asc, eq } from "drizzle-orm";
+import type { StoredTerms } from "../../application/chain-actions.js";
+import type { DocumentRecord, DocumentRecords } from "../../application/ports/document-records.js";
+import type { Database } from "./open-database.js";
+import { documents } from "./schema.js";
+
+function toRecord(row: typeof documents.$inferSelect): DocumentRecord {
+  return {
+    certificateId: row.certificateId,
+    issuer: row.issuer,
+    certificateNumber: row.certificateNumber,
+    kind: row.kind as DocumentRecord["kind"],
+    salt: row.salt,
+    digest: row.digest,
+    cid: row.cid,
+    terms: row.terms as unknown as StoredTerms,
+    batchRoot: row.batchRoot ?? undefined,
+    proof: row.proof ?? undefined,
+  };
+}
+
+export function createSqlDocumentRecords(db: Database): DocumentRecords {
+  return {
+    async get(certificateId) {
+      const [row] = await db.select().from(documents).where(eq(documents.certificateId, certificateId));
+      return row ? toRecord(row) : undefined;
+    },
+    async byBatch(root) {
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(eq(documents.batchRoot, root))
+        .orderBy(asc(documents.createdAt), asc(documents.certificateId));
+      return rows.map(toRecord);
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { ConflictError } from "../../domain/errors.js";
+import type { ChainAction } from "../../application/chain-actions.js";
+import type { DocumentRecord } from "../../application/ports/document-records.js";
+import type {
+  NewOutboxEntry,
+  OutboxEntry,
+  OutboxPatch,
+  OutboxStatus,
+  OutboxStore,
+  PreparedSend,
+} from "../../application/ports/outbox-store.js";
+import type { Database } from "./open-database.js";
+import { documents, outbox } from "./schema.js";
+
+type Row = typeof outbox.$inferSelect;
+
+function toEntry(row: Row): OutboxEntry {
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotencyKey,
+    action: row.payload as unknown as ChainAction,
+    signer: row.signer,
+    status: row.status as OutboxStatus,
+    attempts: row.attempts,
+    nextAttemptAt: row.nextAttemptAt,
+    prepared: (row.prepared as PreparedSend | null) ?? undefined,
+    blockNumber: row.blockNumber ?? undefined,
+    result: row.result ?? undefined,
+    lastError: row.lastError ?? undefined,
+  };
+}
+
+/** Same action for the same idempotency key: a retried request, not a conflicting one. */
+function sameAction(a: ChainAction, b: ChainAction): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function createSqlOutboxStore(db: Database): OutboxStore {
+  return {
+    async enqueue(entry: NewOutboxEntry, records: readonly DocumentRecord[] = []) {
+      return db.transaction(async (tx) => {
+        const inserted = await tx
+          .insert(outbox)
+          .values({
+            idempotencyKey: entry.idempotencyKey,
+            action: entry.action.action,
+            signer: entry.signer,
+            payload: entry.action as unknown as Record<string, unknown>,
+            status: "PENDING",
+          })
+          .onConflictDoNothing({ target: outbox.idempotencyKey })
+          .returning();
+        if (inserted.length === 0) {
+          const [existing] = await tx.select().from(outbox).where(eq(outbox.idempotencyKey, entry.idempotencyKey));
+          const found = toEntry(existing);
+          if (!sameAction(found.action, entry.action)) {
+            throw new ConflictError(
+              `"${entry.idempotencyKey}" was already submitted with different content (${found.status}). ` +
+                "A certificate number is used once per issuer: issue a replacement, or use a new number.",
+              { idempotencyKey: entry.idempotencyKey, status: found.status },
+            );
+          }
+          return { entry: found, created: false };
+        }
+        if (records.length > 0) {
+          // Multi-row inserts in slices: one statement per row would dominate a batch's cost.
+          for (let i = 0; i < records.length; i += 1_000) {
+            await tx
+              .insert(documents)
+              .values(
+                records.slice(i, i + 1_000).map((r) => ({
+                  ...r,
+                  terms: r.terms as unknown as Record<string, string | number>,
+                  batchRoot: r.batchRoot ?? null,
+                  proof: r.proof ?? null,
+                })),
+              )
+              .onConflictDoNothing();
+          }
+        }
+        return { entry: toEntry(inserted[0]), created: true };
+      });
+    },
+
+    async byKey(idempotencyKey) {
+      const [row] = await db.select().from(outbox).where(eq(outbox.idempotencyKey, idempotencyKey));
+      return row ? toEntry(row) : undefined;
+    },
+
+    async open(limit) {
+      const rows = await db
+        .select()
+        .from(outbox)
+        .where(inArray(outbox.status, ["PENDING", "SENT"]))
+        .orderBy(asc(outbox.id))
+        .limit(limit);
+      return rows.map(toEntry);
+    },
+
+    async update(id, patch: OutboxPatch) {
+      await db
+        .update(outbox)
+        .set({
+          ...(patch.status !== undefined && { status: patch.status }),
+          ...(patch.attempts !== undefined && { attempts: patch.attempts }),
+          ...(patch.nextAttemptAt !== undefined && { nextAttemptAt: patch.nextAttemptAt }),
+          ...(patch.blockNumber !== undefined && { blockNumber: patch.blockNumber }),
+          ...(patch.result !== undefined && { result: patch.result }),
+          ...(patch.lastError !== undefined && { lastError: patch.lastError }),
+          ...(patch.prepared !== undefined && {
+            prepared: patch.prepared as unknown as Record<string, unknown> | null,
+          }),
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(outbox.id, id)));
+    },
+
+    async counts() {
+      const rows = await db
+        .select({ status: outbox.status, count: sql<number>`count(*)::int` })
+        .from(outbox)
+        .groupBy(outbox.status);
+      const counts: Record<OutboxStatus, number> = { PENDING: 0, SENT: 0, CONFIRMED: 0, FAILED: 0 };
+      for (const row of rows) counts[row.status as OutboxStatus] = row.count;
+      return counts;
+    },
+  };
+}

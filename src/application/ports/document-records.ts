@@ -1,0 +1,24 @@
+import type { StoredTerms } from "../chain-actions.js";
+
+/**
+ * What the issuing gateway keeps of a document it anchored: the salt (never published: it keeps a
+ * short document from being guessed from its on-chain digest), the digest, the CID of the
+ * encrypted document and, for a batch member, its Merkle proof.
+ */
+export interface DocumentRecord {
+  certificateId: string;
+  issuer: number;
+  certificateNumber: string;
+  kind: "COO" | "PHYTO";
+  salt: string;
+  digest: string;
+  cid: string;
+  terms: StoredTerms;
+  batchRoot?: string;
+  proof?: string[];
+}
+
+export interface DocumentRecords {
+  get(certificateId: string): Promise<DocumentRecord | undefined>;
+  byBatch(root: string): Promise<DocumentRecord[]>;
+}

@@ -34,10 +34,20 @@ export function loadTerms(stored: StoredTerms): CertificateTerms {
   };
 }
 
-/** Actions an authority key signs and a relayer submits, with their `...WithSig` arguments. */
+/**
+ * Actions an authority key signs and a relayer submits, with their `...WithSig` arguments (and, for
+ * issuances, the issuer's authority id, which names the certificate id to reconcile against).
+ */
 export type SignedAction =
-  | { action: "IssueCertificate"; terms: StoredTerms; cid: string }
-  | { action: "ReplaceCertificate"; replacedId: string; terms: StoredTerms; cid: string; reasonCode: number }
+  | { action: "IssueCertificate"; issuer: number; terms: StoredTerms; cid: string }
+  | {
+      action: "ReplaceCertificate";
+      issuer: number;
+      replacedId: string;
+      terms: StoredTerms;
+      cid: string;
+      reasonCode: number;
+    }
   | { action: "SuspendCertificate"; id: string; reasonCode: number }
   | { action: "ReinstateCertificate"; id: string }
   | { action: "RevokeCertificate"; id: string; reasonCode: number; reasonHash: string }

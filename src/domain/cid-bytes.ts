@@ -7,7 +7,11 @@ export function cidToBytes(cid: string): string {
   try {
     return hexlify(CID.parse(cid).bytes);
   } catch (error) {
-    throw new ValidationError(`"${cid}" is not a CID; give a base32 CIDv1 such as "bafkrei…".`, { cid }, { cause: error });
+    throw new ValidationError(
+      `"${cid}" is not a CID; give a base32 CIDv1 such as "bafkrei…".`,
+      { cid },
+      { cause: error },
+    );
   }
 }
 

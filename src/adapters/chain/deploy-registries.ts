@@ -1,4 +1,4 @@
-import type { Signer } from "ethers";
+import { NonceManager, type Signer } from "ethers";
 import {
   AuthorityRegistry__factory,
   CertificateRegistry__factory,
@@ -17,8 +17,10 @@ export interface Deployment {
  * does with Ignition; `governance` (the deployer) holds DEFAULT_ADMIN_ROLE on both. For the
  * embedded chain, tests and the CLI's `deploy` on a fresh network.
  */
-export async function deployRegistries(governance: Signer): Promise<Deployment> {
-  const provider = governance.provider!;
+export async function deployRegistries(deployer: Signer): Promise<Deployment> {
+  // Counts nonces locally: a node's "pending" count can lag behind transactions sent a moment ago.
+  const governance = new NonceManager(deployer);
+  const provider = deployer.provider!;
   const admin = await governance.getAddress();
   const startBlock = await provider.getBlockNumber();
 

@@ -1,5 +1,4 @@
 import {
-  Contract,
   FetchRequest,
   JsonRpcProvider,
   Network,
@@ -24,6 +23,7 @@ import {
   type SignedTransaction,
   type TransactionReceipt,
 } from "../../application/ports/registry-chain.js";
+import { AuthorityRegistry__factory, CertificateRegistry__factory } from "../../../types/ethers-contracts/index.js";
 import {
   authorityRegistryInterface,
   certificateRegistryInterface,
@@ -58,11 +58,14 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
   request.timeout = options.requestTimeoutMs ?? 10_000;
   const provider = new JsonRpcProvider(request, Network.from(options.chainId), {
     staticNetwork: true,
+    // no response cache: a verification must read the chain as it is now, not 250 ms ago
+    cacheTimeout: -1,
     // one request per call: a batch that fails would fail unrelated reads with it
     batchMaxCount: 1,
   });
-  const certificates = new Contract(options.certificateRegistry, certificateRegistryInterface, provider);
-  const authorities = new Contract(options.authorityRegistry, authorityRegistryInterface, provider);
+  // Typed contracts generated from the ABIs (hardhat-typechain).
+  const certificates = CertificateRegistry__factory.connect(options.certificateRegistry, provider);
+  const authorities = AuthorityRegistry__factory.connect(options.authorityRegistry, provider);
   const deploymentBlock = options.deploymentBlock ?? 0;
   const nextNonce = new Map<string, number>();
   const contractOf = (name: RegistryCall["contract"]): string =>
@@ -126,9 +129,9 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
 
     certificate: (id, blockNumber) =>
       node("read a certificate", async () => {
-        const [status, certificateType, importCountry, issuer] = (await certificates.certificate(id, {
+        const [status, certificateType, importCountry, issuer] = await certificates.certificate(id, {
           blockTag: blockNumber,
-        })) as [bigint, bigint, string, bigint];
+        });
         return {
           status: Number(status) as CertificateStatus,
           certificateType: Number(certificateType) as CertificateType,
@@ -139,25 +142,25 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
 
     matchesTerms: (id, terms, blockNumber) =>
       node("compare a certificate's terms", async () =>
-        Boolean(await certificates.matchesTerms(id, terms, { blockTag: blockNumber })),
+        certificates.matchesTerms(id, terms, { blockTag: blockNumber }),
       ),
 
     consumedQuantity: (id, blockNumber) =>
       node("read a drawdown balance", async () =>
-        BigInt(await certificates.consumedQuantity(id, { blockTag: blockNumber })),
+        certificates.consumedQuantity(id, { blockTag: blockNumber }),
       ),
 
     supersededBy: (id, blockNumber) =>
       node("read a replacement link", async () => {
-        const replacement = String(await certificates.supersededBy(id, { blockTag: blockNumber }));
+        const replacement = await certificates.supersededBy(id, { blockTag: blockNumber });
         return /^0x0+$/.test(replacement) ? undefined : replacement;
       }),
 
     verifyBatchLeaf: async (root: string, terms: CertificateTerms, proof: readonly string[], blockNumber: number) => {
       try {
-        const [id, status] = (await node("verify a batch leaf", () =>
+        const [id, status] = await node("verify a batch leaf", () =>
           certificates.verifyBatchLeaf(root, terms, [...proof], { blockTag: blockNumber }),
-        )) as [string, bigint];
+        );
         return { id, status: Number(status) as CertificateStatus };
       } catch (error) {
         if (error instanceof ChainRevertError) return undefined;
@@ -167,22 +170,17 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
 
     wasAccreditedAt: (authorityId, type, timepoint, blockNumber) =>
       node("read an accreditation", async () =>
-        Boolean(await authorities.wasAccreditedAt(authorityId, type, timepoint, { blockTag: blockNumber })),
+        authorities.wasAccreditedAt(authorityId, type, timepoint, { blockTag: blockNumber }),
       ),
 
     wasKeyValidAt: (authorityId, key, timepoint, blockNumber) =>
       node("read a signing key's validity", async () =>
-        Boolean(await authorities.wasKeyValidAt(authorityId, key, timepoint, { blockTag: blockNumber })),
+        authorities.wasKeyValidAt(authorityId, key, timepoint, { blockTag: blockNumber }),
       ),
 
     authority: (authorityId, blockNumber) =>
       node("read an authority", async () => {
-        const record = (await authorities.authority(authorityId, { blockTag: blockNumber })) as {
-          country: string;
-          kind: bigint;
-          status: bigint;
-          certificateTypes: bigint;
-        };
+        const record = await authorities.authority(authorityId, { blockTag: blockNumber });
         return {
           id: authorityId,
           country: countryFromCode(record.country),
@@ -193,7 +191,7 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
       }),
 
     signerNonce: (signer) =>
-      node("read a signer's nonce", async () => BigInt(await certificates.nonces(signer, { blockTag: "latest" }))),
+      node("read a signer's nonce", () => certificates.nonces(signer, { blockTag: "latest" })),
 
     issuanceEvent: (id, toBlock) =>
       node("find a certificate's issuance", async () => {
@@ -208,6 +206,17 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
             ],
             id,
           ],
+        });
+        return toEvents(logs)[0];
+      }),
+
+    batchAnchoredEvent: (root, toBlock) =>
+      node("find a batch's anchoring", async () => {
+        const logs = await provider.getLogs({
+          address: options.certificateRegistry,
+          fromBlock: deploymentBlock,
+          toBlock,
+          topics: [certificateRegistryInterface.getEvent("BatchAnchored")!.topicHash, root],
         });
         return toEvents(logs)[0];
       }),

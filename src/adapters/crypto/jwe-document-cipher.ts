@@ -74,10 +74,7 @@ function explainDecryptionFailure(error: unknown, kid: string): unknown {
   if (error instanceof errors.JOSEError) {
     return new ValidationError(
       `The envelope is malformed (${error.message}): it was altered or not written by tradeseal.`,
-      {
-        kid,
-        reason: error.code,
-      },
+      { kid, reason: error.code },
     );
   }
   return error;

@@ -150,10 +150,7 @@ export const drawdowns = pgTable(
     remaining: quantity("remaining").notNull(),
     importCountryUnnamed: boolean("import_country_unnamed").notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.blockNumber, t.logIndex] }),
-    index("drawdowns_certificate_idx").on(t.certificateId),
-  ],
+  (t) => [primaryKey({ columns: [t.blockNumber, t.logIndex] }), index("drawdowns_certificate_idx").on(t.certificateId)],
 );
 
 /** The last block the index holds every event of, and that block's hash. */
@@ -187,7 +184,11 @@ export const outbox = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("outbox_open_idx").on(t.status, t.signer, t.id).where(sql`status in ('PENDING', 'SENT')`)],
+  (t) => [
+    index("outbox_open_idx")
+      .on(t.status, t.signer, t.id)
+      .where(sql`status in ('PENDING', 'SENT')`),
+  ],
 );
 
 /** What the issuing gateway keeps of each document: the salt and where the ciphertext is. */

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { StoredTerms } from "../../application/chain-actions.js";
 import type { DocumentRecord, DocumentRecords } from "../../application/ports/document-records.js";
 import type { Database } from "./open-database.js";
@@ -24,6 +24,18 @@ export function createSqlDocumentRecords(db: Database): DocumentRecords {
     async get(certificateId) {
       const [row] = await db.select().from(documents).where(eq(documents.certificateId, certificateId));
       return row ? toRecord(row) : undefined;
+    },
+    async getMany(certificateIds) {
+      const found: DocumentRecord[] = [];
+      for (let i = 0; i < certificateIds.length; i += 1_000) {
+        const slice = certificateIds.slice(i, i + 1_000);
+        const rows = await db
+          .select()
+          .from(documents)
+          .where(inArray(documents.certificateId, [...slice]));
+        found.push(...rows.map(toRecord));
+      }
+      return found;
     },
     async byBatch(root) {
       const rows = await db

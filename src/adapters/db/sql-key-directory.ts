@@ -13,10 +13,7 @@ export function createSqlKeyDirectory(db: Database): KeyDirectory {
         country: entry.country ?? null,
         publicJwk: entry.publicJwk,
       };
-      await db
-        .insert(recipientKeys)
-        .values(row)
-        .onConflictDoUpdate({ target: recipientKeys.kid, set: row });
+      await db.insert(recipientKeys).values(row).onConflictDoUpdate({ target: recipientKeys.kid, set: row });
     },
 
     async recipientsFor({ issuer, importCountry, kind }) {
@@ -32,15 +29,13 @@ export function createSqlKeyDirectory(db: Database): KeyDirectory {
           ),
         )
         .orderBy(recipientKeys.kid);
-      return rows.map(
-        (r): DirectoryEntry => ({
-          kid: r.kid,
-          role: r.role as RecipientRole,
-          publicJwk: r.publicJwk,
-          ...(r.authorityId !== null && { authorityId: r.authorityId }),
-          ...(r.country !== null && { country: r.country }),
-        }),
-      );
+      return rows.map((r): DirectoryEntry => ({
+        kid: r.kid,
+        role: r.role as RecipientRole,
+        publicJwk: r.publicJwk,
+        ...(r.authorityId !== null && { authorityId: r.authorityId }),
+        ...(r.country !== null && { country: r.country }),
+      }));
     },
   };
 }

@@ -1,3 +1,4 @@
+import canonicalize from "canonicalize";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { ConflictError } from "../../domain/errors.js";
 import type { ChainAction } from "../../application/chain-actions.js";
@@ -31,9 +32,32 @@ function toEntry(row: Row): OutboxEntry {
   };
 }
 
-/** Same action for the same idempotency key: a retried request, not a conflicting one. */
+/** Same action for the same idempotency key: a retried request, not a conflicting one (jsonb reorders keys). */
 function sameAction(a: ChainAction, b: ChainAction): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalize(a) === canonicalize(b);
+}
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Multi-row inserts in slices: one statement per row would dominate a batch's cost. */
+async function insertDocuments(tx: Tx, records: readonly DocumentRecord[], replace: boolean): Promise<void> {
+  for (let i = 0; i < records.length; i += 1_000) {
+    const rows = records.slice(i, i + 1_000).map((r) => ({
+      ...r,
+      terms: r.terms as unknown as Record<string, string | number>,
+      batchRoot: r.batchRoot ?? null,
+      proof: r.proof ?? null,
+    }));
+    if (replace) {
+      await tx.delete(documents).where(
+        inArray(
+          documents.certificateId,
+          rows.map((r) => r.certificateId),
+        ),
+      );
+    }
+    await tx.insert(documents).values(rows).onConflictDoNothing();
+  }
 }
 
 export function createSqlOutboxStore(db: Database): OutboxStore {
@@ -46,7 +70,7 @@ export function createSqlOutboxStore(db: Database): OutboxStore {
             idempotencyKey: entry.idempotencyKey,
             action: entry.action.action,
             signer: entry.signer,
-            payload: entry.action as unknown as Record<string, unknown>,
+            payload: entry.action,
             status: "PENDING",
           })
           .onConflictDoNothing({ target: outbox.idempotencyKey })
@@ -54,31 +78,37 @@ export function createSqlOutboxStore(db: Database): OutboxStore {
         if (inserted.length === 0) {
           const [existing] = await tx.select().from(outbox).where(eq(outbox.idempotencyKey, entry.idempotencyKey));
           const found = toEntry(existing);
+          if (found.status === "FAILED") {
+            // The chain refused it; a corrected request under the same key is sent afresh.
+            const [reset] = await tx
+              .update(outbox)
+              .set({
+                action: entry.action.action,
+                signer: entry.signer,
+                payload: entry.action,
+                status: "PENDING",
+                attempts: 0,
+                nextAttemptAt: sql`now()`,
+                prepared: null,
+                result: null,
+                lastError: null,
+                updatedAt: sql`now()`,
+              })
+              .where(eq(outbox.id, found.id))
+              .returning();
+            await insertDocuments(tx, records, true);
+            return { entry: toEntry(reset), created: true };
+          }
           if (!sameAction(found.action, entry.action)) {
             throw new ConflictError(
               `"${entry.idempotencyKey}" was already submitted with different content (${found.status}). ` +
-                "A certificate number is used once per issuer: issue a replacement, or use a new number.",
+                "A request is applied once: send a new request (for a certificate, a new number or a replacement).",
               { idempotencyKey: entry.idempotencyKey, status: found.status },
             );
           }
           return { entry: found, created: false };
         }
-        if (records.length > 0) {
-          // Multi-row inserts in slices: one statement per row would dominate a batch's cost.
-          for (let i = 0; i < records.length; i += 1_000) {
-            await tx
-              .insert(documents)
-              .values(
-                records.slice(i, i + 1_000).map((r) => ({
-                  ...r,
-                  terms: r.terms as unknown as Record<string, string | number>,
-                  batchRoot: r.batchRoot ?? null,
-                  proof: r.proof ?? null,
-                })),
-              )
-              .onConflictDoNothing();
-          }
-        }
+        await insertDocuments(tx, records, false);
         return { entry: toEntry(inserted[0]), created: true };
       });
     },

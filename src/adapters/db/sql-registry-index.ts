@@ -93,19 +93,31 @@ export function createSqlRegistryIndex(db: Database): RegistryIndex {
     const keys = new Map<string, KeyRow>();
     const batchRows = new Map<string, BatchRow>();
     if (certificateIds.size > 0) {
-      for (const row of await tx.select().from(certificates).where(inArray(certificates.id, [...certificateIds])))
+      for (const row of await tx
+        .select()
+        .from(certificates)
+        .where(inArray(certificates.id, [...certificateIds])))
         certs.set(row.id, row);
     }
     if (authorityIds.size > 0) {
-      for (const row of await tx.select().from(authorities).where(inArray(authorities.id, [...authorityIds])))
+      for (const row of await tx
+        .select()
+        .from(authorities)
+        .where(inArray(authorities.id, [...authorityIds])))
         auths.set(row.id, row);
     }
     if (keyAddresses.size > 0) {
-      for (const row of await tx.select().from(signingKeys).where(inArray(signingKeys.address, [...keyAddresses])))
+      for (const row of await tx
+        .select()
+        .from(signingKeys)
+        .where(inArray(signingKeys.address, [...keyAddresses])))
         keys.set(row.address, row);
     }
     if (roots.size > 0) {
-      for (const row of await tx.select().from(batches).where(inArray(batches.root, [...roots])))
+      for (const row of await tx
+        .select()
+        .from(batches)
+        .where(inArray(batches.root, [...roots])))
         batchRows.set(row.root, row);
     }
 
@@ -136,7 +148,8 @@ export function createSqlRegistryIndex(db: Database): RegistryIndex {
         name: event.name,
         certificateId: typeof args.id === "string" ? args.id : null,
         batchRoot: typeof args.root === "string" ? args.root : null,
-        authorityId: args.authorityId !== undefined ? int(args.authorityId) : args.issuer !== undefined ? int(args.issuer) : null,
+        authorityId:
+          args.authorityId !== undefined ? int(args.authorityId) : args.issuer !== undefined ? int(args.issuer) : null,
         args,
       });
 
@@ -304,7 +317,8 @@ export function createSqlRegistryIndex(db: Database): RegistryIndex {
     await upsert(tx, signingKeys, signingKeys.address, [...keys.values()]);
     await upsert(tx, batches, batches.root, [...batchRows.values()]);
     await upsert(tx, accreditors, accreditors.country, [...accreditorUpserts.values()]);
-    if (accreditorDeletes.size > 0) await tx.delete(accreditors).where(inArray(accreditors.country, [...accreditorDeletes]));
+    if (accreditorDeletes.size > 0)
+      await tx.delete(accreditors).where(inArray(accreditors.country, [...accreditorDeletes]));
     await insertAll(tx, acknowledgements, ackRows);
     await insertAll(tx, drawdowns, drawRows);
   }

@@ -5,7 +5,7 @@ import type { AddOptions as KuboAddOptions } from "kubo-rpc-client";
 
 /** Kubo's default chunk size (`chunker=size-262144`). */
 const CHUNK_SIZE = 262_144;
-/** Kubo's default links per node of a balanced file DAG; the RPC API offers no option for it. */
+/** Kubo's default links per node of a balanced file DAG (`Import.UnixFSFileMaxLinks`). */
 const LINKS_PER_NODE = 174;
 
 /**
@@ -22,10 +22,16 @@ export const HELIA_IMPORT_SETTINGS = {
   layout: balanced({ maxChildrenPerNode: LINKS_PER_NODE }),
 } as const satisfies AddOptions;
 
-/** The same settings as Kubo's `add` takes them; its links per node are already 174. */
-export const KUBO_ADD_SETTINGS = {
+/**
+ * The same settings as Kubo's `add` takes them. Each one is sent, defaults included, because a
+ * node's `Import.*` configuration (a profile such as unixfs-v1-2025) would otherwise change them.
+ * `maxFileLinks` (Kubo 0.35+) is not in kubo-rpc-client's types; older nodes ignore it and use 174.
+ */
+export const KUBO_ADD_SETTINGS: KuboAddOptions & { maxFileLinks: number } = {
   cidVersion: 1,
   rawLeaves: true,
   chunker: `size-${CHUNK_SIZE}`,
+  hashAlg: "sha2-256",
   trickle: false,
-} as const satisfies KuboAddOptions;
+  maxFileLinks: LINKS_PER_NODE,
+};

@@ -20,5 +20,7 @@ export interface DocumentRecord {
 
 export interface DocumentRecords {
   get(certificateId: string): Promise<DocumentRecord | undefined>;
+  /** The records of those ids this gateway holds (any order). */
+  getMany(certificateIds: readonly string[]): Promise<DocumentRecord[]>;
   byBatch(root: string): Promise<DocumentRecord[]>;
 }

@@ -41,7 +41,10 @@ export interface OutboxStore {
    * Records the entry, and the documents it anchors, in one transaction. An entry with the same
    * idempotency key is not recorded twice: the existing one is returned with `created: false`.
    */
-  enqueue(entry: NewOutboxEntry, documents?: readonly DocumentRecord[]): Promise<{ entry: OutboxEntry; created: boolean }>;
+  enqueue(
+    entry: NewOutboxEntry,
+    documents?: readonly DocumentRecord[],
+  ): Promise<{ entry: OutboxEntry; created: boolean }>;
   byKey(idempotencyKey: string): Promise<OutboxEntry | undefined>;
   /** Entries still PENDING or SENT, oldest first. */
   open(limit: number): Promise<OutboxEntry[]>;

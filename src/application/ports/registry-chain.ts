@@ -1,4 +1,9 @@
-import type { AuthorityKind, CertificateStatus, CertificateTerms, CertificateType } from "../../domain/registry-types.js";
+import type {
+  AuthorityKind,
+  CertificateStatus,
+  CertificateTerms,
+  CertificateType,
+} from "../../domain/registry-types.js";
 import { TradesealError } from "../../domain/errors.js";
 import type { ActionSigner } from "./key-ring.js";
 
@@ -109,6 +114,8 @@ export interface RegistryChain {
   signerNonce(signer: string): Promise<bigint>;
   /** The event that created the certificate's record (`CertificateIssued` or `BatchLeafRecorded`). */
   issuanceEvent(id: string, toBlock: number): Promise<ChainEvent | undefined>;
+  /** The `BatchAnchored` event of a batch root. */
+  batchAnchoredEvent(root: string, toBlock: number): Promise<ChainEvent | undefined>;
   /** Every event of both registries in [fromBlock, toBlock], in chain order. */
   events(fromBlock: number, toBlock: number): Promise<ChainEvent[]>;
 

@@ -1,0 +1,17 @@
+import type { GatewayContext } from "./gateway-context.js";
+import { checkCertificateId } from "./reason.js";
+import { submitChainAction, type ActionOutcome } from "./submit-chain-action.js";
+
+/** The importing country's customs (CoO) or NPPO (ePhyto) accepts the certificate. */
+export function acceptCertificate(
+  ctx: GatewayContext,
+  input: { signer: string; id: string; wait?: boolean },
+): Promise<ActionOutcome> {
+  const id = checkCertificateId(input.id);
+  return submitChainAction(ctx, {
+    idempotencyKey: `acknowledge-certificate:${id}`,
+    action: { action: "AcceptCertificate", id },
+    signer: input.signer,
+    wait: input.wait,
+  });
+}

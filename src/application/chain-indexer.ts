@@ -1,0 +1,123 @@
+import type { Clock } from "./ports/clock.js";
+import type { ChainEvent, RegistryChain } from "./ports/registry-chain.js";
+import type { IndexPosition, RegistryIndex } from "./ports/registry-index.js";
+
+export interface ChainIndexerOptions {
+  chain: RegistryChain;
+  index: RegistryIndex;
+  clock: Clock;
+  /** Blocks behind the head the index stays; 0 on an instant-finality chain (QBFT, IBFT). */
+  confirmations?: number;
+  /** At most this many blocks per eth_getLogs request. */
+  blockRange?: number;
+  /** The registries' deployment block: nothing before it is read. */
+  startBlock?: number;
+}
+
+/**
+ * Follows the registries' events into the index, in bounded block ranges, `confirmations` blocks
+ * behind the head. Each range is applied in one database transaction together with the new
+ * position, so a crash never leaves half a range. If the block the index stands on is no longer
+ * on the chain (a reorganisation deeper than `confirmations`), the index is rebuilt.
+ */
+export class ChainIndexer {
+  private readonly chain: RegistryChain;
+  private readonly index: RegistryIndex;
+  private readonly clock: Clock;
+  private readonly confirmations: number;
+  private readonly blockRange: number;
+  private readonly startBlock: number;
+  private running: Promise<IndexPosition | undefined> = Promise.resolve(undefined);
+  private loop?: { stop: boolean; done: Promise<void> };
+
+  constructor(options: ChainIndexerOptions) {
+    this.chain = options.chain;
+    this.index = options.index;
+    this.clock = options.clock;
+    this.confirmations = options.confirmations ?? 0;
+    this.blockRange = options.blockRange ?? 2_000;
+    this.startBlock = options.startBlock ?? 0;
+  }
+
+  /** The block the index is current to, if it has indexed anything. */
+  position(): Promise<IndexPosition | undefined> {
+    return this.index.position();
+  }
+
+  /** Indexes every confirmed block not yet indexed; resolves to the new position. */
+  catchUp(): Promise<IndexPosition | undefined> {
+    this.running = this.running.then(
+      () => this.follow(),
+      () => this.follow(),
+    );
+    return this.running;
+  }
+
+  /** Forgets the index and replays the chain from the start block. */
+  rebuild(): Promise<IndexPosition | undefined> {
+    this.running = this.running.then(
+      () => this.replay(),
+      () => this.replay(),
+    );
+    return this.running;
+  }
+
+  start(intervalMs = 500): void {
+    if (this.loop) return;
+    const loop = { stop: false, done: Promise.resolve() };
+    loop.done = (async () => {
+      while (!loop.stop) {
+        try {
+          await this.catchUp();
+        } catch {
+          // the node or database is away: try again after the interval
+        }
+        if (!loop.stop) await this.clock.sleep(intervalMs);
+      }
+    })();
+    this.loop = loop;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.loop) return;
+    this.loop.stop = true;
+    await this.loop.done;
+    this.loop = undefined;
+    await this.running.catch(() => undefined);
+  }
+
+  private async replay(): Promise<IndexPosition | undefined> {
+    await this.index.clear();
+    return this.follow();
+  }
+
+  private async follow(): Promise<IndexPosition | undefined> {
+    let position = await this.index.position();
+    if (position) {
+      const onChain = await this.chain.block(position.blockNumber);
+      if (onChain.hash !== position.blockHash) return this.replay();
+    }
+    const head = (await this.chain.block("latest")).number - this.confirmations;
+    let from = position ? position.blockNumber + 1 : this.startBlock;
+    while (from <= head) {
+      const to = Math.min(head, from + this.blockRange - 1);
+      const [events, last] = await Promise.all([this.chain.events(from, to), this.chain.block(to)]);
+      const times = await this.blockTimes(events, last);
+      position = { blockNumber: to, blockHash: last.hash };
+      await this.index.apply(events, times, position);
+      from = to + 1;
+    }
+    return position;
+  }
+
+  /** Timestamps of the blocks that hold events (one header each, fetched concurrently). */
+  private async blockTimes(events: readonly ChainEvent[], last: { number: number; timestamp: number }) {
+    const times = new Map<number, number>([[last.number, last.timestamp]]);
+    const wanted = [...new Set(events.map((e) => e.blockNumber))].filter((n) => !times.has(n));
+    for (let i = 0; i < wanted.length; i += 50) {
+      const blocks = await Promise.all(wanted.slice(i, i + 50).map((n) => this.chain.block(n)));
+      for (const block of blocks) times.set(block.number, block.timestamp);
+    }
+    return times;
+  }
+}

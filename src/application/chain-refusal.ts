@@ -1,0 +1,61 @@
+import { ConflictError, ForbiddenError, LifecycleError, TradesealError, ValidationError } from "../domain/errors.js";
+import { CertificateAction, CertificateStatus } from "../domain/registry-types.js";
+import type { OutboxEntry } from "./ports/outbox-store.js";
+
+const nameOf = (table: Record<string, number>, value: unknown): string =>
+  Object.keys(table).find((k) => table[k] === Number(value)) ?? String(value);
+
+/** The error a user sees for a chain write the registry refused: what went wrong and what to do. */
+export function refusalError(entry: OutboxEntry): TradesealError {
+  const error = typeof entry.result?.error === "string" ? entry.result.error : "Unknown";
+  const args = (entry.result?.args as string[] | undefined) ?? [];
+  const details = { idempotencyKey: entry.idempotencyKey, error, args };
+  switch (error) {
+    case "CertificateRegistryInvalidTransition": {
+      const current = nameOf(CertificateStatus, args[1]);
+      const action = nameOf(CertificateAction, args[2]);
+      return new LifecycleError(`The certificate is ${current}: ${action} is not allowed from that status.`, {
+        ...details,
+        currentStatus: current,
+      });
+    }
+    case "CertificateRegistryUnknownCertificate":
+      return new LifecycleError("The registry has no such certificate; check its id.", details);
+    case "CertificateRegistryAlreadyExists":
+      return new ConflictError(
+        "This certificate number is already anchored by the issuer with other content; use a new number or issue a replacement.",
+        details,
+      );
+    case "CertificateRegistryQuantityExceeded":
+      return new ValidationError(
+        `The drawdown exceeds what is left of the certified quantity (remaining ${args[1]}, requested ${args[2]}, in thousandths of the unit).`,
+        details,
+      );
+    case "CertificateRegistryReplacementBelowConsumed":
+      return new ValidationError(
+        `The replacement must certify more than was already drawn down (${args[1]} thousandths of the unit).`,
+        details,
+      );
+    case "CertificateRegistryAlreadyExpired":
+      return new ValidationError("The certificate's validity has already ended; correct its validUntil date.", details);
+    case "AuthorityRegistryUnauthorizedKey":
+    case "AuthorityRegistryAuthorityNotActive":
+    case "AuthorityRegistryNotAccredited":
+    case "CertificateRegistryUnauthorizedActor":
+    case "CertificateRegistryWrongAuthorityKind":
+    case "CertificateRegistryWrongImportCountry":
+    case "AuthorityRegistryUnauthorizedAccreditor":
+    case "AuthorityRegistryAccreditorOfOtherCountry":
+    case "AccessControlUnauthorizedAccount":
+      return new ForbiddenError(
+        `The registry refused the acting key: ${error}(${args.join(", ")}). Check the authority's accreditation, key and country.`,
+        details,
+      );
+    default:
+      return new TradesealError(
+        "CHAIN_REFUSED",
+        `The registry refused the action: ${entry.lastError ?? error}.`,
+        details,
+      );
+  }
+}

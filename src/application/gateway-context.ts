@@ -1,0 +1,30 @@
+import type { ChainIndexer } from "./chain-indexer.js";
+import type { OutboxWorker } from "./outbox-worker.js";
+import type { Checkpoint, Clock } from "./ports/clock.js";
+import type { DocumentCipher } from "./ports/document-cipher.js";
+import type { DocumentRecords } from "./ports/document-records.js";
+import type { DocumentStore } from "./ports/document-store.js";
+import type { KeyDirectory } from "./ports/key-directory.js";
+import type { KeyRing } from "./ports/key-ring.js";
+import type { OutboxStore } from "./ports/outbox-store.js";
+import type { RegistryChain } from "./ports/registry-chain.js";
+import type { RegistryIndex } from "./ports/registry-index.js";
+
+/** Everything the use cases work with, built by the composition root (src/main.ts). */
+export interface GatewayContext {
+  chain: RegistryChain;
+  outbox: OutboxStore;
+  worker: OutboxWorker;
+  index: RegistryIndex;
+  indexer: ChainIndexer;
+  documents: DocumentRecords;
+  store: DocumentStore;
+  cipher: DocumentCipher;
+  keyDirectory: KeyDirectory;
+  keys: KeyRing;
+  clock: Clock;
+  randomBytes: (length: number) => Uint8Array;
+  checkpoint?: Checkpoint;
+  /** How long a use case waits for its transaction before answering "pending". */
+  settleTimeoutMs: number;
+}

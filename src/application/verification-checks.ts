@@ -1,0 +1,265 @@
+import { UnavailableError } from "../domain/errors.js";
+import { unpackTerms } from "../domain/certificate-terms.js";
+import { CertificateStatus, CertificateType, isCoo, type CertificateTerms } from "../domain/registry-types.js";
+import {
+  fragment,
+  overallStatus,
+  type FragmentName,
+  type VerificationFragment,
+  type VerificationResult,
+} from "../domain/verification.js";
+import type { GatewayContext } from "./gateway-context.js";
+import type { BlockRef, ChainEvent } from "./ports/registry-chain.js";
+
+const statusName = (status: number): string =>
+  Object.keys(CertificateStatus).find((k) => CertificateStatus[k as keyof typeof CertificateStatus] === status) ??
+  String(status);
+const typeName = (type: number): string =>
+  Object.keys(CertificateType).find((k) => CertificateType[k as keyof typeof CertificateType] === type) ?? String(type);
+
+/** How the document's integrity is judged against the chain. */
+export type IntegrityCheck =
+  /** A fragment already decided (e.g. from storage), given the anchored digest. */
+  | { kind: "decided"; decide: (anchoredDigest: string) => Promise<VerificationFragment> }
+  /** Terms computed from a presented document: they must be exactly the anchored ones. */
+  | { kind: "presented"; terms: CertificateTerms };
+
+const ALL: FragmentName[] = ["DOCUMENT_INTEGRITY", "DOCUMENT_STATUS", "ISSUER_IDENTITY", "USAGE"];
+
+function unavailable(certificateId: string, error: unknown, done: VerificationFragment[] = []): VerificationResult {
+  const reason = error instanceof UnavailableError ? error.message : "The chain could not be read; try again shortly.";
+  const fragments = ALL.map((name) => done.find((f) => f.name === name) ?? fragment(name, "UNAVAILABLE", reason));
+  return { certificateId, status: overallStatus(fragments), fragments };
+}
+
+/**
+ * Verifies a certificate's record at one block: integrity (by `integrity`), status, the issuer's
+ * accreditation and key at the issuing block, and (CoO) the drawdown balance. Every chain read is
+ * made at the same block, named in the result.
+ */
+export async function verifyRecord(
+  ctx: Pick<GatewayContext, "chain" | "index">,
+  certificateId: string,
+  integrity: IntegrityCheck,
+): Promise<VerificationResult> {
+  const { chain } = ctx;
+  let head: BlockRef;
+  try {
+    head = await chain.block("latest");
+  } catch (error) {
+    return unavailable(certificateId, error);
+  }
+  const fragments: VerificationFragment[] = [];
+  try {
+    const record = await chain.certificate(certificateId, head.number);
+    if (record.status === CertificateStatus.NONE) {
+      fragments.push(
+        fragment("DOCUMENT_INTEGRITY", "SKIPPED", "Nothing is anchored under this id to compare the document with."),
+        fragment(
+          "DOCUMENT_STATUS",
+          "INVALID",
+          "No certificate is anchored under this id: it was never issued through the registry (or not yet).",
+        ),
+        fragment("ISSUER_IDENTITY", "SKIPPED", "No issuer to check: the certificate is not anchored."),
+        fragment("USAGE", "SKIPPED", "No usage to check: the certificate is not anchored."),
+      );
+      return done(certificateId, head, fragments);
+    }
+    const issuance = await chain.issuanceEvent(certificateId, head.number);
+    if (!issuance) throw new UnavailableError("The certificate's issuance event could not be found on the node.");
+    const anchored = unpackTerms(
+      String(issuance.args.numberHash),
+      String(issuance.args.digest),
+      BigInt(String(issuance.args.terms)),
+    );
+    fragments.push(await integrityFragment(ctx, certificateId, integrity, anchored, head));
+    fragments.push(await statusFragment(ctx, certificateId, record.status, anchored, head));
+    fragments.push(await issuerFragment(ctx, issuance, record.issuer, anchored.certificateType, head));
+    fragments.push(await usageFragment(ctx, certificateId, record.status, anchored, head));
+    return done(certificateId, head, fragments);
+  } catch (error) {
+    if (error instanceof UnavailableError)
+      return { ...unavailable(certificateId, error, fragments), checkedAtBlock: head.number };
+    throw error;
+  }
+}
+
+function done(certificateId: string, head: BlockRef, fragments: VerificationFragment[]): VerificationResult {
+  return {
+    certificateId,
+    status: overallStatus(fragments),
+    checkedAtBlock: head.number,
+    checkedAtTime: head.timestamp,
+    fragments,
+  };
+}
+
+async function integrityFragment(
+  ctx: Pick<GatewayContext, "chain">,
+  id: string,
+  integrity: IntegrityCheck,
+  anchored: CertificateTerms,
+  head: BlockRef,
+): Promise<VerificationFragment> {
+  if (integrity.kind === "decided") return integrity.decide(anchored.digest);
+  if (integrity.terms.digest !== anchored.digest) {
+    return fragment(
+      "DOCUMENT_INTEGRITY",
+      "INVALID",
+      "The document differs from the one the issuer anchored (its digest does not match): it was altered, or is another version.",
+      { presentedDigest: integrity.terms.digest, anchoredDigest: anchored.digest },
+    );
+  }
+  if (!(await ctx.chain.matchesTerms(id, integrity.terms, head.number))) {
+    return fragment(
+      "DOCUMENT_INTEGRITY",
+      "INVALID",
+      "The document's digest matches but its terms (type, countries, validity, quantity) differ from the anchored record.",
+    );
+  }
+  return fragment("DOCUMENT_INTEGRITY", "VALID", "The document is exactly the one the issuer anchored.", {
+    digest: anchored.digest,
+  });
+}
+
+async function statusFragment(
+  ctx: Pick<GatewayContext, "chain">,
+  id: string,
+  status: number,
+  anchored: CertificateTerms,
+  head: BlockRef,
+): Promise<VerificationFragment> {
+  const data = { status: statusName(status) };
+  switch (status) {
+    case CertificateStatus.ISSUED:
+    case CertificateStatus.ACCEPTED: {
+      if (anchored.validUntil !== 0n && anchored.validUntil <= BigInt(head.timestamp)) {
+        return fragment(
+          "DOCUMENT_STATUS",
+          "INVALID",
+          `The certificate's validity ended at ${new Date(Number(anchored.validUntil) * 1000).toISOString()}.`,
+          { ...data, validUntil: Number(anchored.validUntil) },
+        );
+      }
+      return fragment(
+        "DOCUMENT_STATUS",
+        "VALID",
+        status === CertificateStatus.ACCEPTED
+          ? "In force, and accepted by the importing country."
+          : "In force: issued and neither suspended, revoked nor replaced.",
+        data,
+      );
+    }
+    case CertificateStatus.SUPERSEDED: {
+      const replacement = await ctx.chain.supersededBy(id, head.number);
+      return fragment(
+        "DOCUMENT_STATUS",
+        "INVALID",
+        `Replaced by certificate ${replacement}: rely on the replacement instead.`,
+        { ...data, supersededBy: replacement ?? null },
+      );
+    }
+    case CertificateStatus.SUSPENDED:
+      return fragment(
+        "DOCUMENT_STATUS",
+        "INVALID",
+        "Suspended by the issuer: not to be relied on until reinstated.",
+        data,
+      );
+    case CertificateStatus.REVOKED:
+      return fragment("DOCUMENT_STATUS", "INVALID", "Revoked: the certificate was withdrawn for good.", data);
+    case CertificateStatus.REJECTED:
+      return fragment("DOCUMENT_STATUS", "INVALID", "Rejected by the importing country.", data);
+    case CertificateStatus.EXHAUSTED:
+      return fragment(
+        "DOCUMENT_STATUS",
+        "INVALID",
+        "Exhausted: the certified quantity has been fully drawn down against import declarations.",
+        data,
+      );
+    default:
+      return fragment("DOCUMENT_STATUS", "INVALID", `Unexpected status ${status}.`, data);
+  }
+}
+
+async function issuerFragment(
+  ctx: Pick<GatewayContext, "chain" | "index">,
+  issuance: ChainEvent,
+  issuer: number,
+  type: number,
+  head: BlockRef,
+): Promise<VerificationFragment> {
+  // A batch leaf was signed when its batch was anchored: that block and key are the ones to check.
+  let signed = issuance;
+  if (issuance.name === "BatchLeafRecorded") {
+    const anchoring = await ctx.chain.batchAnchoredEvent(String(issuance.args.root), head.number);
+    if (!anchoring) throw new UnavailableError("The batch's anchoring event could not be found on the node.");
+    signed = anchoring;
+  }
+  const key = String(signed.args.key);
+  const issuedAt = (await ctx.chain.block(signed.blockNumber)).timestamp;
+  const [accredited, keyValid] = await Promise.all([
+    ctx.chain.wasAccreditedAt(issuer, type as CertificateTerms["certificateType"], issuedAt, head.number),
+    ctx.chain.wasKeyValidAt(issuer, key, issuedAt, head.number),
+  ]);
+  const data = { issuer, key, issuedAtBlock: signed.blockNumber, issuedAt };
+  if (!accredited) {
+    return fragment(
+      "ISSUER_IDENTITY",
+      "INVALID",
+      `Issuer ${issuer} was not accredited for ${typeName(type)} when the certificate was issued.`,
+      data,
+    );
+  }
+  if (!keyValid) {
+    return fragment(
+      "ISSUER_IDENTITY",
+      "INVALID",
+      `The key ${key} was not a valid key of issuer ${issuer} when the certificate was issued.`,
+      data,
+    );
+  }
+  return fragment(
+    "ISSUER_IDENTITY",
+    "VALID",
+    `Issued by authority ${issuer}, accredited for ${typeName(type)}, with a key valid at block ${signed.blockNumber}.`,
+    data,
+  );
+}
+
+async function usageFragment(
+  ctx: Pick<GatewayContext, "chain" | "index">,
+  id: string,
+  status: number,
+  anchored: CertificateTerms,
+  head: BlockRef,
+): Promise<VerificationFragment> {
+  if (!isCoo(anchored.certificateType)) {
+    return fragment("USAGE", "SKIPPED", "A phytosanitary certificate has no quantity to draw down.");
+  }
+  if (anchored.quantity === 0n) {
+    return fragment("USAGE", "SKIPPED", "The certificate certifies no quantity to draw down.");
+  }
+  const consumed = await ctx.chain.consumedQuantity(id, head.number);
+  const remaining = anchored.quantity - consumed;
+  const drawdowns = await ctx.index.drawdowns(id);
+  const flagged = drawdowns.filter((d) => d.importCountryUnnamed).length;
+  const data = {
+    certified: anchored.quantity.toString(),
+    consumed: consumed.toString(),
+    remaining: remaining.toString(),
+    unitScale: "thousandths",
+    drawdowns: drawdowns.length,
+    drawdownsWithoutNamedCountry: flagged,
+  };
+  if (remaining === 0n || status === CertificateStatus.EXHAUSTED) {
+    return fragment("USAGE", "INVALID", "Nothing is left of the certified quantity.", data);
+  }
+  const note = flagged > 0 ? ` ${flagged} drawdown(s) were by customs of a country the certificate does not name.` : "";
+  return fragment(
+    "USAGE",
+    "VALID",
+    `${remaining} of ${anchored.quantity} thousandths of the unit remain.${note}`,
+    data,
+  );
+}

@@ -45,6 +45,8 @@ export async function submitChainAction(
     ...(typeof entry.result?.transactionHash === "string" && { transactionHash: entry.result.transactionHash }),
     ...(entry.blockNumber !== undefined && { blockNumber: entry.blockNumber }),
     ...(entry.result && { result: entry.result }),
-    ...(entry.status !== "CONFIRMED" && entry.lastError && { lastError: entry.lastError }),
+    ...(entry.status !== "CONFIRMED" && {
+      lastError: entry.lastError ?? "Queued: earlier actions of the same signing key are sent first.",
+    }),
   };
 }

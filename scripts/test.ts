@@ -31,6 +31,10 @@ interface Suite {
   argv: string[];
   /** A check that reports no test count: it counts as one test, passed when it exits 0. */
   check?: true;
+  /** Runs only when this environment variable is set; otherwise counts as one skipped test, with the reason. */
+  needsEnv?: { name: string; why: string };
+  /** Extra environment for the suite's process. */
+  env?: Record<string, string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -62,8 +66,18 @@ const SUITES: Suite[] = [
   },
   {
     name: "integration",
-    what: "integration tests (test/integration/*.test.ts) with mocha",
+    what: "integration tests (test/integration/**/*.test.ts) with mocha; the gateway's on embedded PGlite",
     argv: ["--import", "tsx", binOf("mocha"), "--timeout", "180000", "test/integration/**/*.test.ts"],
+    env: { TRADESEAL_TEST_DATABASE_URL: "" },
+  },
+  {
+    name: "postgres",
+    what: "the gateway's end-to-end tests again, on a PostgreSQL server (TRADESEAL_TEST_DATABASE_URL)",
+    argv: ["--import", "tsx", binOf("mocha"), "--timeout", "180000", "test/integration/gateway/**/*.test.ts"],
+    needsEnv: {
+      name: "TRADESEAL_TEST_DATABASE_URL",
+      why: "set TRADESEAL_TEST_DATABASE_URL to a PostgreSQL server (.ci/run starts a throwaway PostgreSQL 15 cluster)",
+    },
   },
   {
     name: "gas",
@@ -113,6 +127,10 @@ interface Outcome extends Counts {
 
 function runSuite(suite: Suite): Promise<Outcome> {
   const started = Date.now();
+  if (suite.needsEnv && !process.env[suite.needsEnv.name]) {
+    console.log(`skipped: ${suite.needsEnv.why}`);
+    return Promise.resolve({ passed: 0, failed: 0, skipped: 1, problem: `skipped: ${suite.needsEnv.why}`, seconds: 0 });
+  }
   return new Promise((resolve) => {
     let output = "";
     let timedOut = false;
@@ -120,7 +138,7 @@ function runSuite(suite: Suite): Promise<Outcome> {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
       // Keep colours when a person is watching; the parser strips them.
-      env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: "1" } : process.env,
+      env: { ...process.env, ...suite.env, ...(process.stdout.isTTY && { FORCE_COLOR: "1" }) },
     });
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();

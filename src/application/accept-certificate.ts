@@ -9,7 +9,9 @@ export function acceptCertificate(
 ): Promise<ActionOutcome> {
   const id = checkCertificateId(input.id);
   return submitChainAction(ctx, {
-    idempotencyKey: `acknowledge-certificate:${id}`,
+    // A retry by the same key is the same request; any other acknowledgement goes to the registry,
+    // which refuses it with the reason (wrong party, or the status it is already in).
+    idempotencyKey: `accept-certificate:${id}:${input.signer.toLowerCase()}`,
     action: { action: "AcceptCertificate", id },
     signer: input.signer,
     wait: input.wait,

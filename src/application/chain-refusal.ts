@@ -1,4 +1,11 @@
-import { ConflictError, ForbiddenError, LifecycleError, TradesealError, ValidationError } from "../domain/errors.js";
+import {
+  ConflictError,
+  ForbiddenError,
+  LifecycleError,
+  NotFoundError,
+  TradesealError,
+  ValidationError,
+} from "../domain/errors.js";
 import { CertificateAction, CertificateStatus } from "../domain/registry-types.js";
 import type { OutboxEntry } from "./ports/outbox-store.js";
 
@@ -51,6 +58,12 @@ export function refusalError(entry: OutboxEntry): TradesealError {
         `The registry refused the acting key: ${error}(${args.join(", ")}). Check the authority's accreditation, key and country.`,
         details,
       );
+    case "NOT_FOUND":
+      return new NotFoundError(entry.lastError ?? "A key or record the action needs was not found.", details);
+    case "FORBIDDEN":
+      return new ForbiddenError(entry.lastError ?? "The acting key may not do this.", details);
+    case "VALIDATION_FAILED":
+      return new ValidationError(entry.lastError ?? "The action is not valid.", details);
     default:
       return new TradesealError(
         "CHAIN_REFUSED",

@@ -40,7 +40,9 @@ export async function drawDown(
   }
   const declarationHash = keccak256(toUtf8Bytes(reference));
   const outcome = await submitChainAction(ctx, {
-    idempotencyKey: `draw-down:${id}:${declarationHash}`,
+    // The acting customs key is part of the request: another key quoting the same declaration is
+    // another request, which the registry judges on its own.
+    idempotencyKey: `draw-down:${id}:${input.signer.toLowerCase()}:${declarationHash}`,
     action: {
       action: "DrawDown",
       id,

@@ -122,7 +122,17 @@ export class OutboxWorker {
       try {
         if (await this.advance(entry)) moved++;
       } catch (error) {
-        await this.retryLater(entry, error);
+        // A missing key or a malformed action will not get better by waiting; the chain or storage might.
+        if (
+          error instanceof TradesealError &&
+          !(error instanceof UnavailableError) &&
+          error.code !== "STALE_TRANSACTION"
+        ) {
+          await this.fail(entry, error);
+          moved++;
+        } else {
+          await this.retryLater(entry, error);
+        }
       }
     }
     return moved;
@@ -140,7 +150,12 @@ export class OutboxWorker {
       prepared = await this.prepare(entry);
     } catch (error) {
       if (error instanceof ChainRevertError) {
-        await this.fail(entry, error);
+        // A batch anchored before a crash is refused as existing: it is ours, so it is done.
+        if (entry.action.action === "AnchorBatch" && error.errorName === "CertificateRegistryBatchExists") {
+          await this.confirm(entry, undefined, { reconciled: true, root: entry.action.root });
+        } else {
+          await this.fail(entry, error);
+        }
         return true;
       }
       throw error;
@@ -243,12 +258,15 @@ export class OutboxWorker {
     await this.options.checkpoint?.("confirmed", entry.idempotencyKey);
   }
 
-  private async fail(entry: OutboxEntry, error: ChainRevertError): Promise<void> {
+  private async fail(entry: OutboxEntry, error: TradesealError): Promise<void> {
     await this.options.outbox.update(entry.id, {
       status: "FAILED",
       prepared: null,
       lastError: error.message,
-      result: { error: error.errorName, args: error.errorArgs.map(String) },
+      result:
+        error instanceof ChainRevertError
+          ? { error: error.errorName, args: error.errorArgs.map(String) }
+          : { error: error.code, args: [] },
     });
   }
 

@@ -8,9 +8,11 @@ export function rejectCertificate(
   input: { signer: string; id: string; reasonCode: number; reasonText?: string; wait?: boolean },
 ): Promise<ActionOutcome> {
   const id = checkCertificateId(input.id);
+  const reason = reasonOf(input.reasonCode, input.reasonText);
   return submitChainAction(ctx, {
-    idempotencyKey: `acknowledge-certificate:${id}`,
-    action: { action: "RejectCertificate", id, ...reasonOf(input.reasonCode, input.reasonText) },
+    // Keyed by the whole request: a retry is the same one; anything else is for the registry to refuse.
+    idempotencyKey: `reject-certificate:${id}:${input.signer.toLowerCase()}:${reason.reasonCode}:${reason.reasonHash}`,
+    action: { action: "RejectCertificate", id, ...reason },
     signer: input.signer,
     wait: input.wait,
   });

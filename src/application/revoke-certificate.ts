@@ -8,9 +8,12 @@ export function revokeCertificate(
   input: { signer: string; id: string; reasonCode: number; reasonText?: string; wait?: boolean },
 ): Promise<ActionOutcome> {
   const id = checkCertificateId(input.id);
+  const reason = reasonOf(input.reasonCode, input.reasonText);
   return submitChainAction(ctx, {
-    idempotencyKey: `revoke-certificate:${id}`,
-    action: { action: "RevokeCertificate", id, ...reasonOf(input.reasonCode, input.reasonText) },
+    // Keyed by the whole request: a retry is the same one; another revocation (other reason, or
+    // the accreditor) goes to the registry, which names the status it is already in.
+    idempotencyKey: `revoke-certificate:${id}:${input.signer.toLowerCase()}:${reason.reasonCode}:${reason.reasonHash}`,
+    action: { action: "RevokeCertificate", id, ...reason },
     signer: input.signer,
     wait: input.wait,
   });

@@ -6,7 +6,9 @@ import { replaceCertificate } from "../../../src/application/replace-certificate
 import { verifyCertificate } from "../../../src/application/verify-certificate.js";
 import { verifyDocument } from "../../../src/application/verify-document.js";
 import { traceCertificate } from "../../../src/application/trace-certificate.js";
-import { ConflictError } from "../../../src/domain/errors.js";
+import { ConflictError, NotFoundError } from "../../../src/domain/errors.js";
+import { CertificateStatus } from "../../../src/domain/registry-types.js";
+import { idOfDocument } from "../../../src/application/seal-document.js";
 import type { VerificationResult } from "../../../src/domain/verification.js";
 import { freePort } from "../../fixtures/chain-node.js";
 import { sampleCertificateOfOrigin, samplePhytosanitaryCertificate } from "../../fixtures/documents.js";
@@ -196,5 +198,20 @@ describe(`Gateway end to end: issue, store, anchor, index, verify (${usingPostgr
     await gateway.context.indexer.catchUp();
     const history = await gateway.context.index.certificateHistory(first.certificateId);
     expect(history.filter((h) => h.name === "CertificateIssued")).to.have.length(1);
+  });
+
+  it("refuses to issue with a key the gateway does not hold, and anchors nothing", async function () {
+    const document = coo();
+    let refused: unknown;
+    try {
+      await issueCertificate(gateway.context, { document, signer: "0x000000000000000000000000000000000000dEaD" });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).to.be.instanceOf(NotFoundError);
+    expect((refused as Error).message).to.match(/keystore|key/i);
+    const head = await gateway.context.chain.block("latest");
+    const onChain = await gateway.context.chain.certificate(idOfDocument(document), head.number);
+    expect(onChain.status).to.equal(CertificateStatus.NONE);
   });
 });

@@ -1,3 +1,4 @@
+import { BackgroundLoop } from "./background-loop.js";
 import type { Clock } from "./ports/clock.js";
 import type { ChainEvent, RegistryChain } from "./ports/registry-chain.js";
 import type { IndexPosition, RegistryIndex } from "./ports/registry-index.js";
@@ -28,7 +29,7 @@ export class ChainIndexer {
   private readonly blockRange: number;
   private readonly startBlock: number;
   private running: Promise<IndexPosition | undefined> = Promise.resolve(undefined);
-  private loop?: { stop: boolean; done: Promise<void> };
+  private readonly loop: BackgroundLoop;
 
   constructor(options: ChainIndexerOptions) {
     this.chain = options.chain;
@@ -37,6 +38,10 @@ export class ChainIndexer {
     this.confirmations = options.confirmations ?? 0;
     this.blockRange = options.blockRange ?? 2_000;
     this.startBlock = options.startBlock ?? 0;
+    this.loop = new BackgroundLoop(this.clock, async () => {
+      await this.catchUp();
+      return false;
+    });
   }
 
   /** The block the index is current to, if it has indexed anything. */
@@ -62,27 +67,13 @@ export class ChainIndexer {
     return this.running;
   }
 
+  /** Catches up every `intervalMs` until `stop()`. */
   start(intervalMs = 500): void {
-    if (this.loop) return;
-    const loop = { stop: false, done: Promise.resolve() };
-    loop.done = (async () => {
-      while (!loop.stop) {
-        try {
-          await this.catchUp();
-        } catch {
-          // the node or database is away: try again after the interval
-        }
-        if (!loop.stop) await this.clock.sleep(intervalMs);
-      }
-    })();
-    this.loop = loop;
+    this.loop.start(intervalMs);
   }
 
   async stop(): Promise<void> {
-    if (!this.loop) return;
-    this.loop.stop = true;
-    await this.loop.done;
-    this.loop = undefined;
+    await this.loop.stop();
     await this.running.catch(() => undefined);
   }
 

@@ -11,6 +11,7 @@ import {
   signedTypes,
   type ChainAction,
 } from "./chain-actions.js";
+import { BackgroundLoop } from "./background-loop.js";
 import type { Checkpoint, Clock } from "./ports/clock.js";
 import type { KeyRing } from "./ports/key-ring.js";
 import type { OutboxEntry, OutboxStore, PreparedSend } from "./ports/outbox-store.js";
@@ -45,7 +46,7 @@ export type Settled = OutboxEntry & { status: "CONFIRMED" | "FAILED" };
 export class OutboxWorker {
   private readonly options: Required<Omit<OutboxWorkerOptions, "checkpoint">> & { checkpoint?: Checkpoint };
   private running: Promise<number> = Promise.resolve(0);
-  private loop?: { stop: boolean; done: Promise<void> };
+  private readonly loop: BackgroundLoop;
 
   constructor(options: OutboxWorkerOptions) {
     this.options = {
@@ -55,6 +56,7 @@ export class OutboxWorker {
       maxReverts: 3,
       ...options,
     };
+    this.loop = new BackgroundLoop(options.clock, async () => (await this.runOnce()) > 0);
   }
 
   /** One pass over the open entries; resolves to how many entries moved on. Never overlaps another pass. */
@@ -68,27 +70,11 @@ export class OutboxWorker {
 
   /** Runs passes until `stop()`: at once while there is work, else every `idleMs`. */
   start(idleMs = 500): void {
-    if (this.loop) return;
-    const loop = { stop: false, done: Promise.resolve() };
-    loop.done = (async () => {
-      while (!loop.stop) {
-        let moved = 0;
-        try {
-          moved = await this.runOnce();
-        } catch {
-          // a pass that failed as a whole (e.g. database gone) is retried after the idle delay
-        }
-        if (moved === 0 && !loop.stop) await this.options.clock.sleep(idleMs);
-      }
-    })();
-    this.loop = loop;
+    this.loop.start(idleMs);
   }
 
   async stop(): Promise<void> {
-    if (!this.loop) return;
-    this.loop.stop = true;
-    await this.loop.done;
-    this.loop = undefined;
+    await this.loop.stop();
     await this.running.catch(() => undefined);
   }
 

@@ -4,22 +4,12 @@ import { createServer, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 import { Contract, JsonRpcProvider } from "ethers";
+import { freePort } from "../fixtures/chain-node.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const HOST = "127.0.0.1";
 const READY_TIMEOUT_MS = 150_000;
 const STOP_TIMEOUT_MS = 15_000;
-
-/** A port on 127.0.0.1 that was free a moment ago. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, HOST);
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, "close");
-  return port;
-}
 
 interface Started {
   child: ChildProcessWithoutNullStreams;

@@ -205,11 +205,23 @@ describe(`Durable outbox: nothing lost, nothing twice (${usingPostgres() ? "Post
       const whileDown = await verifyCertificate(gateway.context, { id: pending[0].certificateId });
       expect(whileDown.status).to.equal("UNAVAILABLE");
 
+      // The node is back: the gateway's background worker and indexer take it from here.
       await proxy.up();
-      for (const outcome of pending) {
-        const settled = await gateway.context.worker.settle(outcome.idempotencyKey, 20_000);
-        expect(settled.status).to.equal("CONFIRMED");
+      gateway.start();
+      const deadline = Date.now() + 30_000;
+      while ((await gateway.context.outbox.counts()).CONFIRMED < pending.length && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      for (const outcome of pending) {
+        expect((await gateway.context.outbox.byKey(outcome.idempotencyKey))?.status).to.equal("CONFIRMED");
+      }
+      while (
+        (await gateway.context.index.certificate(pending.at(-1)!.certificateId)) === undefined &&
+        Date.now() < deadline
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await gateway.context.index.certificate(pending.at(-1)!.certificateId)).to.not.equal(undefined);
       const onChain = await issuedOnChain(gateway);
       for (const outcome of pending) expect(onChain.get(outcome.certificateId)).to.equal(1);
       expect((await verifyCertificate(gateway.context, { id: pending[0].certificateId })).status).to.equal("VALID");

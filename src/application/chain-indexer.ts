@@ -84,11 +84,14 @@ export class ChainIndexer {
 
   private async follow(): Promise<IndexPosition | undefined> {
     let position = await this.index.position();
+    const latest = await this.chain.block("latest");
     if (position) {
-      const onChain = await this.chain.block(position.blockNumber);
-      if (onChain.hash !== position.blockHash) return this.replay();
+      // The block the index stands on must still be on the chain (a reorganisation deeper than the
+      // confirmation depth, or a chain reset, replaces it): otherwise start over.
+      const gone = latest.number < position.blockNumber;
+      if (gone || (await this.chain.block(position.blockNumber)).hash !== position.blockHash) return this.replay();
     }
-    const head = (await this.chain.block("latest")).number - this.confirmations;
+    const head = latest.number - this.confirmations;
     let from = position ? position.blockNumber + 1 : this.startBlock;
     while (from <= head) {
       const to = Math.min(head, from + this.blockRange - 1);

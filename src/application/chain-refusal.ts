@@ -12,6 +12,17 @@ import type { OutboxEntry } from "./ports/outbox-store.js";
 const nameOf = (table: Record<string, number>, value: unknown): string =>
   Object.keys(table).find((k) => table[k] === Number(value)) ?? String(value);
 
+/** What a user can do about a certificate in each status, when the action they tried is not allowed. */
+const NEXT_STEP: Record<string, string> = {
+  REVOKED: "A revoked certificate is final; issue a new certificate if the goods still need one.",
+  SUPERSEDED: "It was replaced: act on its replacement instead (see the certificate's supersededBy).",
+  EXHAUSTED: "Its certified quantity is used up; the importer needs another certificate.",
+  SUSPENDED: "The issuer must reinstate it first (or replace or revoke it).",
+  ACCEPTED: "The importing country has already accepted it.",
+  REJECTED: "The importing country rejected it; the issuer may replace or revoke it.",
+  ISSUED: "Check the lifecycle table in the README for what is allowed.",
+};
+
 /** The error a user sees for a chain write the registry refused: what went wrong and what to do. */
 export function refusalError(entry: OutboxEntry): TradesealError {
   const error = typeof entry.result?.error === "string" ? entry.result.error : "Unknown";
@@ -21,10 +32,10 @@ export function refusalError(entry: OutboxEntry): TradesealError {
     case "CertificateRegistryInvalidTransition": {
       const current = nameOf(CertificateStatus, args[1]);
       const action = nameOf(CertificateAction, args[2]);
-      return new LifecycleError(`The certificate is ${current}: ${action} is not allowed from that status.`, {
-        ...details,
-        currentStatus: current,
-      });
+      return new LifecycleError(
+        `The certificate is ${current}: ${action} is not allowed from that status. ${NEXT_STEP[current] ?? ""}`.trim(),
+        { ...details, currentStatus: current },
+      );
     }
     case "CertificateRegistryUnknownCertificate":
       return new LifecycleError("The registry has no such certificate; check its id.", details);

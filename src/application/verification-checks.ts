@@ -58,7 +58,8 @@ export async function verifyRecord(
         fragment(
           "DOCUMENT_STATUS",
           "INVALID",
-          "No certificate is anchored under this id: it was never issued through the registry (or not yet).",
+          "No certificate record under this id: it was not issued through the registry (or not yet). " +
+            "A member of a batch is verified with its document and Merkle proof.",
         ),
         fragment("ISSUER_IDENTITY", "SKIPPED", "No issuer to check: the certificate is not anchored."),
         fragment("USAGE", "SKIPPED", "No usage to check: the certificate is not anchored."),

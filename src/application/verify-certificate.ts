@@ -1,11 +1,14 @@
 import { TradesealError, UnavailableError } from "../domain/errors.js";
-import { fragment, type VerificationFragment, type VerificationResult } from "../domain/verification.js";
+import { CertificateStatus } from "../domain/registry-types.js";
+import { fragment, overallStatus, type VerificationFragment, type VerificationResult } from "../domain/verification.js";
+import { loadTerms } from "./chain-actions.js";
 import type { GatewayContext } from "./gateway-context.js";
 import { openStoredDocument } from "./open-stored-document.js";
 import type { RecipientPrivateKey } from "./ports/document-cipher.js";
 import { checkCertificateId } from "./reason.js";
 import { sealWithSalt } from "./seal-document.js";
 import { verifyRecord } from "./verification-checks.js";
+import { verifyBatchLeaf } from "./verify-batch-leaf.js";
 
 /**
  * Verifies a certificate by its registry id. Integrity is judged from storage: the encrypted
@@ -17,6 +20,8 @@ export async function verifyCertificate(
   input: { id: string; key?: RecipientPrivateKey },
 ): Promise<VerificationResult> {
   const id = checkCertificateId(input.id);
+  const leaf = await verifyUnrecordedLeaf(ctx, id, input.key);
+  if (leaf) return leaf;
   return verifyRecord(ctx, id, {
     kind: "decided",
     decide: async (anchoredDigest) => {
@@ -31,6 +36,31 @@ export async function verifyCertificate(
       return storedIntegrity(ctx, id, cid, anchoredDigest, input.key);
     },
   });
+}
+
+/**
+ * A batch member this gateway issued and that has no record of its own yet: verified by its
+ * stored terms and Merkle proof, and its stored contents against the digest the proof anchors.
+ * `undefined` for anything else (verified by its record).
+ */
+async function verifyUnrecordedLeaf(
+  ctx: Pick<GatewayContext, "chain" | "index" | "store" | "cipher" | "documents">,
+  id: string,
+  key: RecipientPrivateKey | undefined,
+): Promise<VerificationResult | undefined> {
+  const record = await ctx.documents.get(id);
+  if (!record?.batchRoot || !record.proof) return undefined;
+  const head = await ctx.chain.block("latest").catch(() => undefined);
+  const own = head ? await ctx.chain.certificate(id, head.number).catch(() => undefined) : undefined;
+  if (own && own.status !== CertificateStatus.NONE) return undefined;
+  const terms = loadTerms(record.terms);
+  const result = {
+    ...(await verifyBatchLeaf(ctx, { root: record.batchRoot, terms, proof: record.proof })),
+    certificateId: id,
+  };
+  if (result.fragments[0].status !== "VALID") return result;
+  const fragments = [await storedIntegrity(ctx, id, record.cid, terms.digest, key), ...result.fragments.slice(1)];
+  return { ...result, status: overallStatus(fragments), fragments };
 }
 
 async function storedIntegrity(

@@ -99,10 +99,10 @@ export function createSqlOutboxStore(db: Database): OutboxStore {
             await insertDocuments(tx, records, true);
             return { entry: toEntry(reset), created: true };
           }
-          if (!sameAction(found.action, entry.action)) {
+          if (found.signer.toLowerCase() !== entry.signer.toLowerCase() || !sameAction(found.action, entry.action)) {
             throw new ConflictError(
-              `"${entry.idempotencyKey}" was already submitted with different content (${found.status}). ` +
-                "A request is applied once: send a new request (for a certificate, a new number or a replacement).",
+              `"${entry.idempotencyKey}" was already submitted, by ${found.signer} with other content (${found.status}). ` +
+                "Each request is applied once: to act again, send a new request with its own request id.",
               { idempotencyKey: entry.idempotencyKey, status: found.status },
             );
           }

@@ -398,7 +398,14 @@ export function createSqlRegistryIndex(db: Database): RegistryIndex {
     certificateHistory: (id) =>
       history(sql`${chainEvents.certificateId} = ${id} or ${chainEvents.args}->>'replacement' = ${id}`),
 
-    authorityHistory: (authorityId) => history(eq(chainEvents.authorityId, authorityId)),
+    // What the authority did, and every event of its certificates and batches, whoever acted
+    // (importing customs drawing down, the accreditor revoking, the exhaustion nobody signs).
+    authorityHistory: (authorityId) =>
+      history(
+        sql`${chainEvents.authorityId} = ${authorityId}
+          or ${chainEvents.certificateId} in (select ${certificates.id} from ${certificates} where ${certificates.issuer} = ${authorityId})
+          or ${chainEvents.batchRoot} in (select ${batches.root} from ${batches} where ${batches.issuer} = ${authorityId})`,
+      ),
 
     async drawdowns(id) {
       const rows = await db

@@ -1,10 +1,8 @@
 import { expect } from "chai";
-import { ZeroHash } from "ethers";
 import { acceptCertificate } from "../../../src/application/accept-certificate.js";
 import { drawDown } from "../../../src/application/draw-down.js";
 import { issueBatch } from "../../../src/application/issue-batch.js";
 import { addSigningKey } from "../../../src/application/add-signing-key.js";
-import type { ChainAction } from "../../../src/application/chain-actions.js";
 import { issueCertificate } from "../../../src/application/issue-certificate.js";
 import { registerAccreditor } from "../../../src/application/register-accreditor.js";
 import { reinstateAuthority } from "../../../src/application/reinstate-authority.js";
@@ -14,7 +12,9 @@ import { replaceCertificate } from "../../../src/application/replace-certificate
 import { revokeCertificate } from "../../../src/application/revoke-certificate.js";
 import { revokeSigningKey } from "../../../src/application/revoke-signing-key.js";
 import { rotateSigningKey } from "../../../src/application/rotate-signing-key.js";
-import { submitChainAction } from "../../../src/application/submit-chain-action.js";
+import { promoteBatchLeaf } from "../../../src/application/promote-batch-leaf.js";
+import { revokeBatchLeaf } from "../../../src/application/revoke-batch-leaf.js";
+import { revokeBatch } from "../../../src/application/revoke-batch.js";
 import { suspendAuthority } from "../../../src/application/suspend-authority.js";
 import { suspendCertificate } from "../../../src/application/suspend-certificate.js";
 import type { CertificateOfOrigin } from "../../../src/domain/documents/certificate-of-origin.js";
@@ -183,28 +183,14 @@ describe(`Index rebuild: the SQL index is a pure function of the chain (${usingP
     const batch = await issueBatch(ctx, { documents: members.slice(0, 8), ...chamber() });
     expect(batch.status).to.equal("CONFIRMED");
     await catchUp();
-    // No use case promotes or revokes batch leaves yet: their chain actions are submitted as they are.
-    const leaf = async (i: number, action: "PromoteBatchLeaf" | "RevokeBatchLeaf") => {
-      const record = (await ctx.documents.get(batch.certificates[i].certificateId))!;
-      const reason = action === "RevokeBatchLeaf" ? { reasonCode: 3, reasonHash: ZeroHash } : {};
-      const outcome = await submitChainAction(ctx, {
-        idempotencyKey: `${action}:${record.certificateId}`,
-        action: { action, root: batch.root, terms: record.terms, proof: record.proof!, ...reason } as ChainAction,
-        ...chamber(),
-      });
-      expect(outcome.status).to.equal("CONFIRMED");
-      return record.certificateId;
-    };
-    const promoted = await leaf(0, "PromoteBatchLeaf");
-    await leaf(1, "RevokeBatchLeaf");
+    const promoted = batch.certificates[0].certificateId;
+    expect((await promoteBatchLeaf(ctx, { id: promoted, ...chamber() })).status).to.equal("CONFIRMED");
+    const revokedLeaf = { id: batch.certificates[1].certificateId, reasonCode: 3, ...chamber() };
+    expect((await revokeBatchLeaf(ctx, revokedLeaf)).status).to.equal("CONFIRMED");
     await catchUp();
     await drawDown(ctx, { signer: world.customsDE.key, id: promoted, declarationReference: "DE-5", amount: "3" });
     const revokedBatch = await issueBatch(ctx, { documents: members.slice(8), ...chamber() });
-    await submitChainAction(ctx, {
-      idempotencyKey: `revoke-batch:${revokedBatch.root}`,
-      action: { action: "RevokeBatch", root: revokedBatch.root, reasonCode: 1, reasonHash: ZeroHash },
-      ...chamber(),
-    });
+    await revokeBatch(ctx, { root: revokedBatch.root, reasonCode: 1, ...chamber() });
     await catchUp();
 
     // A key added and revoked, and a country's accreditor replaced.

@@ -104,9 +104,10 @@ export class ChainIndexer {
     return position;
   }
 
-  /** Timestamps of the blocks that hold events (one header each, fetched concurrently). */
+  /** Timestamps of the blocks that hold events: from the logs, else one header each, fetched concurrently. */
   private async blockTimes(events: readonly ChainEvent[], last: { number: number; timestamp: number }) {
     const times = new Map<number, number>([[last.number, last.timestamp]]);
+    for (const event of events) if (event.blockTime !== undefined) times.set(event.blockNumber, event.blockTime);
     const wanted = [...new Set(events.map((e) => e.blockNumber))].filter((n) => !times.has(n));
     for (let i = 0; i < wanted.length; i += 50) {
       const blocks = await Promise.all(wanted.slice(i, i + 50).map((n) => this.chain.block(n)));

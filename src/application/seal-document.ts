@@ -1,8 +1,9 @@
+import { sha256 } from "ethers";
 import { certificateId, certificateNumberHash } from "../domain/certificate-terms.js";
 import { ConflictError, ValidationError } from "../domain/errors.js";
 import type { CertificateTerms } from "../domain/registry-types.js";
 import { parseCertificateDocument, type CertificateDocument } from "../domain/documents/certificate-document.js";
-import { canonicalDocumentBytes, documentDigest, newSalt } from "../domain/documents/document-digest.js";
+import { canonicalParsedBytes, newSalt } from "../domain/documents/document-digest.js";
 import { documentTerms } from "../domain/documents/document-terms.js";
 import type { GatewayContext } from "./gateway-context.js";
 import type { DirectoryEntry } from "./ports/key-directory.js";
@@ -21,20 +22,13 @@ export interface SealedDocument {
   plaintext: Uint8Array;
 }
 
-/** Seals a parsed document with `salt`. */
+/** Seals a document returned by `parseCertificateDocument` with `salt`: canonical bytes once, digest of them. */
 export function sealWithSalt(document: CertificateDocument, salt: string): SealedDocument {
   const issuer = document.issuer.authorityId;
-  const digest = documentDigest(document, salt);
+  const plaintext = canonicalParsedBytes(document, salt);
+  const digest = sha256(plaintext);
   const terms = documentTerms(document, digest);
-  return {
-    document,
-    issuer,
-    salt,
-    digest,
-    terms,
-    certificateId: certificateId(issuer, terms.numberHash),
-    plaintext: canonicalDocumentBytes(document, salt),
-  };
+  return { document, issuer, salt, digest, terms, certificateId: certificateId(issuer, terms.numberHash), plaintext };
 }
 
 /** The registry id of a parsed document (issuer + certificate number). */

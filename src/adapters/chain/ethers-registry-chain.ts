@@ -4,8 +4,7 @@ import {
   Network,
   Transaction,
   isError,
-  type Log,
-  type LogDescription,
+  toQuantity,
   type TransactionRequest,
 } from "ethers";
 import type { CertificateStatus, CertificateTerms, CertificateType } from "../../domain/registry-types.js";
@@ -27,9 +26,46 @@ import { AuthorityRegistry__factory, CertificateRegistry__factory } from "../../
 import {
   authorityRegistryInterface,
   certificateRegistryInterface,
+  createRegistryLogDecoder,
   decodeRegistryError,
-  decodeRegistryLog,
 } from "./registry-abi.js";
+
+/** A log as eth_getLogs returns it (quantities in hex). */
+interface JsonRpcLog {
+  address: string;
+  topics: string[];
+  data: string;
+  blockNumber: string;
+  blockHash: string;
+  logIndex: string;
+  transactionHash: string;
+  blockTimestamp?: string;
+}
+
+/** A log with numbers as numbers, from the node or from an ethers receipt. */
+interface NodeLog {
+  address: string;
+  topics: readonly string[];
+  data: string;
+  blockNumber: number;
+  blockHash: string;
+  index: number;
+  transactionHash: string;
+  blockTimestamp?: number;
+}
+
+function nodeLog(log: JsonRpcLog): NodeLog {
+  return {
+    address: log.address,
+    topics: log.topics,
+    data: log.data,
+    blockNumber: Number(log.blockNumber),
+    blockHash: log.blockHash,
+    index: Number(log.logIndex),
+    transactionHash: log.transactionHash,
+    ...(log.blockTimestamp !== undefined && { blockTimestamp: Number(log.blockTimestamp) }),
+  };
+}
 
 export interface EthersRegistryChainOptions {
   /** JSON-RPC URL of the node, e.g. http://127.0.0.1:8545. */
@@ -70,12 +106,6 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
   const nextNonce = new Map<string, number>();
   const contractOf = (name: RegistryCall["contract"]): string =>
     name === "CertificateRegistry" ? options.certificateRegistry : options.authorityRegistry;
-  const contractNamed = (address: string): ChainEvent["contract"] | undefined => {
-    const lower = address.toLowerCase();
-    if (lower === options.certificateRegistry.toLowerCase()) return "CertificateRegistry";
-    if (lower === options.authorityRegistry.toLowerCase()) return "AuthorityRegistry";
-    return undefined;
-  };
 
   /** Runs one node call, turning transport failures and reverts into the gateway's errors. */
   async function node<T>(what: string, call: () => Promise<T>): Promise<T> {
@@ -86,24 +116,42 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
     }
   }
 
-  function toEvents(logs: readonly Log[], blockHashes?: Map<number, string>): ChainEvent[] {
+  const decode = createRegistryLogDecoder({
+    CertificateRegistry: options.certificateRegistry,
+    AuthorityRegistry: options.authorityRegistry,
+  });
+
+  function toEvents(logs: readonly NodeLog[]): ChainEvent[] {
     const events: ChainEvent[] = [];
     for (const log of logs) {
-      const contract = contractNamed(log.address);
-      if (!contract) continue;
-      const parsed = decodeRegistryLog(contract, log);
-      if (!parsed) continue;
+      const decoded = decode(log);
+      if (!decoded) continue;
       events.push({
         blockNumber: log.blockNumber,
-        blockHash: blockHashes?.get(log.blockNumber) ?? log.blockHash,
+        blockHash: log.blockHash,
         logIndex: log.index,
         transactionHash: log.transactionHash,
-        contract,
-        name: parsed.name,
-        args: plainArgs(parsed),
+        ...(log.blockTimestamp !== undefined && { blockTime: log.blockTimestamp }),
+        ...decoded,
       });
     }
     return events.sort((a, b) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex);
+  }
+
+  /**
+   * eth_getLogs sent as is: ethers' log objects drop `blockTimestamp`, which nodes that send it
+   * (Hardhat, Geth ≥ 1.14, Besu) spare the indexer one block-header read per block.
+   */
+  async function getLogs(filter: {
+    address: string | string[];
+    fromBlock: number;
+    toBlock: number;
+    topics?: unknown[];
+  }) {
+    const raw = (await provider.send("eth_getLogs", [
+      { ...filter, fromBlock: toQuantity(filter.fromBlock), toBlock: toQuantity(filter.toBlock) },
+    ])) as JsonRpcLog[];
+    return toEvents(raw.map(nodeLog));
   }
 
   async function accountNonce(address: string): Promise<number> {
@@ -146,9 +194,7 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
       ),
 
     consumedQuantity: (id, blockNumber) =>
-      node("read a drawdown balance", async () =>
-        certificates.consumedQuantity(id, { blockTag: blockNumber }),
-      ),
+      node("read a drawdown balance", async () => certificates.consumedQuantity(id, { blockTag: blockNumber })),
 
     supersededBy: (id, blockNumber) =>
       node("read a replacement link", async () => {
@@ -190,12 +236,11 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
         } satisfies AuthorityRecord;
       }),
 
-    signerNonce: (signer) =>
-      node("read a signer's nonce", () => certificates.nonces(signer, { blockTag: "latest" })),
+    signerNonce: (signer) => node("read a signer's nonce", () => certificates.nonces(signer, { blockTag: "latest" })),
 
     issuanceEvent: (id, toBlock) =>
       node("find a certificate's issuance", async () => {
-        const logs = await provider.getLogs({
+        const events = await getLogs({
           address: options.certificateRegistry,
           fromBlock: deploymentBlock,
           toBlock,
@@ -207,29 +252,23 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
             id,
           ],
         });
-        return toEvents(logs)[0];
+        return events[0];
       }),
 
     batchAnchoredEvent: (root, toBlock) =>
       node("find a batch's anchoring", async () => {
-        const logs = await provider.getLogs({
+        const events = await getLogs({
           address: options.certificateRegistry,
           fromBlock: deploymentBlock,
           toBlock,
           topics: [certificateRegistryInterface.getEvent("BatchAnchored")!.topicHash, root],
         });
-        return toEvents(logs)[0];
+        return events[0];
       }),
 
     events: (fromBlock, toBlock) =>
-      node("read registry events", async () =>
-        toEvents(
-          await provider.getLogs({
-            address: [options.certificateRegistry, options.authorityRegistry],
-            fromBlock,
-            toBlock,
-          }),
-        ),
+      node("read registry events", () =>
+        getLogs({ address: [options.certificateRegistry, options.authorityRegistry], fromBlock, toBlock }),
       ),
 
     encode: (call) => {
@@ -293,7 +332,7 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
           hash,
           blockNumber: receipt.blockNumber,
           succeeded: receipt.status === 1,
-          events: toEvents(receipt.logs),
+          events: toEvents(receipt.logs.map((log) => ({ ...log, index: log.index }))),
         } satisfies TransactionReceipt;
       }),
 
@@ -304,23 +343,6 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
       return Promise.resolve();
     },
   };
-}
-
-/** An event's named arguments as JSON-safe values: small integers as numbers, the rest as strings. */
-function plainArgs(parsed: LogDescription): Record<string, string | number | boolean> {
-  const args: Record<string, string | number | boolean> = {};
-  parsed.fragment.inputs.forEach((input, i) => {
-    const value: unknown = parsed.args[i];
-    if (typeof value === "bigint") {
-      const bits = Number(/^u?int(\d+)$/.exec(input.type)?.[1] ?? 256);
-      args[input.name] = bits <= 48 ? Number(value) : value.toString();
-    } else if (typeof value === "boolean" || typeof value === "string") {
-      args[input.name] = value;
-    } else {
-      args[input.name] = String(value);
-    }
-  });
-  return args;
 }
 
 function errorText(error: unknown): string {

@@ -24,8 +24,6 @@ import {
 } from "./schema.js";
 
 const STATE = "registry";
-/** Rows per multi-row statement: well under PostgreSQL's 65,535 bind parameters. */
-const SLICE = 500;
 
 type CertificateRow = typeof certificates.$inferInsert;
 type AuthorityRow = typeof authorities.$inferInsert;
@@ -45,23 +43,40 @@ const DERIVED: [PgTable, PgColumn[]][] = [
   [drawdowns, [drawdowns.blockNumber, drawdowns.logIndex]],
 ];
 
-/** INSERT … ON CONFLICT (pk) DO UPDATE SET every column = excluded, in slices. */
-async function upsert<T extends PgTable>(tx: Tx, table: T, key: PgColumn, rows: T["$inferInsert"][]): Promise<void> {
+/**
+ * INSERT of many rows as one statement with one parameter, a JSON array unpacked by
+ * jsonb_to_recordset (no per-row bind parameters: the indexer writes thousands of rows a range).
+ * With `key`, an existing row is replaced (ON CONFLICT (key) DO UPDATE SET every column).
+ */
+async function insertRows<T extends PgTable>(
+  tx: Tx,
+  table: T,
+  rows: T["$inferInsert"][],
+  key?: PgColumn,
+): Promise<void> {
   if (rows.length === 0) return;
-  const set: Record<string, SQL> = {};
-  for (const [property, column] of Object.entries(getTableColumns(table))) {
-    if (column.name !== key.name) set[property] = sql.raw(`excluded."${column.name}"`);
-  }
-  for (let i = 0; i < rows.length; i += SLICE) {
-    await tx
-      .insert(table)
-      .values(rows.slice(i, i + SLICE))
-      .onConflictDoUpdate({ target: key, set });
-  }
-}
-
-async function insertAll<T extends PgTable>(tx: Tx, table: T, rows: T["$inferInsert"][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) await tx.insert(table).values(rows.slice(i, i + SLICE));
+  const columns = Object.entries(getTableColumns(table)).filter(([property]) =>
+    rows.some((row) => (row as Record<string, unknown>)[property] !== undefined),
+  );
+  const names = columns.map(([, column]) => `"${column.name}"`).join(", ");
+  const shape = columns.map(([, column]) => `"${column.name}" ${column.getSQLType()}`).join(", ");
+  const json = JSON.stringify(
+    rows.map((row) =>
+      Object.fromEntries(
+        columns.map(([property, column]) => [column.name, (row as Record<string, unknown>)[property] ?? null]),
+      ),
+    ),
+  );
+  const conflict = key
+    ? ` on conflict ("${key.name}") do update set ` +
+      columns
+        .filter(([, column]) => column.name !== key.name)
+        .map(([, column]) => `"${column.name}" = excluded."${column.name}"`)
+        .join(", ")
+    : "";
+  await tx.execute(
+    sql`insert into ${table} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(shape)})${sql.raw(conflict)}`,
+  );
 }
 
 const text = (value: string | number | boolean | undefined): string => String(value);
@@ -311,16 +326,16 @@ export function createSqlRegistryIndex(db: Database): RegistryIndex {
       }
     }
 
-    await insertAll(tx, chainEvents, eventRows);
-    await upsert(tx, certificates, certificates.id, [...certs.values()]);
-    await upsert(tx, authorities, authorities.id, [...auths.values()]);
-    await upsert(tx, signingKeys, signingKeys.address, [...keys.values()]);
-    await upsert(tx, batches, batches.root, [...batchRows.values()]);
-    await upsert(tx, accreditors, accreditors.country, [...accreditorUpserts.values()]);
+    await insertRows(tx, chainEvents, eventRows);
+    await insertRows(tx, certificates, [...certs.values()], certificates.id);
+    await insertRows(tx, authorities, [...auths.values()], authorities.id);
+    await insertRows(tx, signingKeys, [...keys.values()], signingKeys.address);
+    await insertRows(tx, batches, [...batchRows.values()], batches.root);
+    await insertRows(tx, accreditors, [...accreditorUpserts.values()], accreditors.country);
     if (accreditorDeletes.size > 0)
       await tx.delete(accreditors).where(inArray(accreditors.country, [...accreditorDeletes]));
-    await insertAll(tx, acknowledgements, ackRows);
-    await insertAll(tx, drawdowns, drawRows);
+    await insertRows(tx, acknowledgements, ackRows);
+    await insertRows(tx, drawdowns, drawRows);
   }
 
   const history = async (where: SQL): Promise<HistoryEntry[]> => {

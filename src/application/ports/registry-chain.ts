@@ -20,6 +20,8 @@ export interface ChainEvent {
   blockHash: string;
   logIndex: number;
   transactionHash: string;
+  /** The block's timestamp, when the node sends it with the log (saves a header read). */
+  blockTime?: number;
   contract: "AuthorityRegistry" | "CertificateRegistry";
   name: string;
   /** Named arguments: hex strings for bytes/addresses, numbers for small integers, decimal strings for uint96+. */

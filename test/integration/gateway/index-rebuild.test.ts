@@ -17,14 +17,9 @@ import { revokeBatchLeaf } from "../../../src/application/revoke-batch-leaf.js";
 import { revokeBatch } from "../../../src/application/revoke-batch.js";
 import { suspendAuthority } from "../../../src/application/suspend-authority.js";
 import { suspendCertificate } from "../../../src/application/suspend-certificate.js";
-import type { CertificateOfOrigin } from "../../../src/domain/documents/certificate-of-origin.js";
 import { ForbiddenError } from "../../../src/domain/errors.js";
 import { AuthorityStatus, CertificateStatus } from "../../../src/domain/registry-types.js";
-import {
-  numberedCertificates,
-  sampleCertificateOfOrigin,
-  samplePhytosanitaryCertificate,
-} from "../../fixtures/documents.js";
+import { numberedCertificates } from "../../fixtures/documents.js";
 import {
   devAccount,
   openTestGateway,
@@ -34,10 +29,9 @@ import {
   type TestChain,
   type TestGateway,
   type World,
+  cooFrom,
+  phytoFrom,
 } from "../../fixtures/gateway.js";
-
-let sequence = 0;
-const number = (prefix: string): string => `${prefix}-${Date.now()}-${++sequence}`;
 
 /** A JSON-RPC call to the Hardhat node (mining, snapshots). */
 async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
@@ -74,24 +68,8 @@ describe(`Index rebuild: the SQL index is a pure function of the chain (${usingP
   /** What the live index got wrong against the chain, checked after each catch-up. */
   const differences: string[] = [];
 
-  const coo = (importCountry = "DE"): CertificateOfOrigin => {
-    const sample = sampleCertificateOfOrigin();
-    return {
-      ...sample,
-      certificateNumber: number("PK-KCCI"),
-      issuer: { ...sample.issuer, authorityId: world.chamberPK.authorityId },
-      importCountry,
-      consignee: { ...sample.consignee, country: importCountry },
-    };
-  };
-  const phyto = () => {
-    const sample = samplePhytosanitaryCertificate();
-    return {
-      ...sample,
-      certificateNumber: number("KE-EPH"),
-      issuer: { ...sample.issuer, authorityId: world.nppoKE.authorityId },
-    };
-  };
+  const coo = (importCountry?: string) => cooFrom(world, importCountry);
+  const phyto = () => phytoFrom(world);
   const head = async () => (await gateway.context.chain.block("latest")).number;
   /** Where the index's certificates (status, consumed) and authorities (status) differ from the chain at `at`. */
   async function disagreements(at: number): Promise<string[]> {

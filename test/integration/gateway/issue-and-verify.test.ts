@@ -11,7 +11,6 @@ import { CertificateStatus } from "../../../src/domain/registry-types.js";
 import { idOfDocument } from "../../../src/application/seal-document.js";
 import type { VerificationResult } from "../../../src/domain/verification.js";
 import { freePort } from "../../fixtures/chain-node.js";
-import { sampleCertificateOfOrigin, samplePhytosanitaryCertificate } from "../../fixtures/documents.js";
 import {
   openTestGateway,
   seedAuthorities,
@@ -20,27 +19,20 @@ import {
   type TestChain,
   type TestGateway,
   type World,
+  cooFrom,
+  phytoFrom,
 } from "../../fixtures/gateway.js";
 
 const statuses = (result: VerificationResult): Record<string, string> =>
   Object.fromEntries(result.fragments.map((f) => [f.name, f.status]));
-
-let sequence = 0;
-const number = (prefix: string): string => `${prefix}-${Date.now()}-${++sequence}`;
 
 describe(`Gateway end to end: issue, store, anchor, index, verify (${usingPostgres() ? "PostgreSQL" : "PGlite"})`, function () {
   let chain: TestChain;
   let gateway: TestGateway;
   let world: World;
 
-  const coo = (certificateNumber = number("PK-KCCI")) => {
-    const sample = sampleCertificateOfOrigin();
-    return { ...sample, certificateNumber, issuer: { ...sample.issuer, authorityId: world.chamberPK.authorityId } };
-  };
-  const phyto = (certificateNumber = number("KE-EPH")) => {
-    const sample = samplePhytosanitaryCertificate();
-    return { ...sample, certificateNumber, issuer: { ...sample.issuer, authorityId: world.nppoKE.authorityId } };
-  };
+  const coo = (importCountry?: string) => cooFrom(world, importCountry);
+  const phyto = () => phytoFrom(world);
 
   before(async function () {
     chain = await startTestChain();
@@ -151,7 +143,7 @@ describe(`Gateway end to end: issue, store, anchor, index, verify (${usingPostgr
 
   it("says UNAVAILABLE, never INVALID, when the stored document is missing from storage", async function () {
     const issued = await issueCertificate(gateway.context, { document: coo(), signer: world.chamberPK.key });
-    const emptyStore = await createHeliaDocumentStore({ directory: `${gateway.dataDir}/empty-ipfs-${sequence}` });
+    const emptyStore = await createHeliaDocumentStore({ directory: `${gateway.dataDir}/empty-ipfs-${Date.now()}` });
     try {
       const result = await verifyCertificate(
         { ...gateway.context, store: emptyStore },

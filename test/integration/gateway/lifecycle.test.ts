@@ -22,11 +22,7 @@ import type { CertificateOfOrigin } from "../../../src/domain/documents/certific
 import { ForbiddenError, LifecycleError, ValidationError } from "../../../src/domain/errors.js";
 import { AuthorityStatus, CertificateStatus } from "../../../src/domain/registry-types.js";
 import type { VerificationFragment, VerificationResult } from "../../../src/domain/verification.js";
-import {
-  numberedCertificates,
-  sampleCertificateOfOrigin,
-  samplePhytosanitaryCertificate,
-} from "../../fixtures/documents.js";
+import { numberedCertificates } from "../../fixtures/documents.js";
 import {
   openTestGateway,
   seedAuthorities,
@@ -35,6 +31,8 @@ import {
   type TestChain,
   type TestGateway,
   type World,
+  cooFrom,
+  phytoFrom,
 } from "../../fixtures/gateway.js";
 
 const statuses = (result: VerificationResult): Record<string, string> =>
@@ -52,9 +50,6 @@ async function refusal(request: Promise<unknown>): Promise<Error> {
   return expect.fail("the request was expected to be refused, but it succeeded");
 }
 
-let sequence = 0;
-const number = (prefix: string): string => `${prefix}-${Date.now()}-${++sequence}`;
-
 /** The sample CoO certifies 11 070 KGM: 11 070 000 thousandths on chain. */
 const CERTIFIED = 11_070_000n;
 
@@ -65,22 +60,8 @@ describe(`Gateway certificate lifecycle through the use cases (${usingPostgres()
   /** The chamber's current signing key: the rotation test replaces it. */
   let chamberKey: string;
 
-  const coo = (): CertificateOfOrigin => {
-    const sample = sampleCertificateOfOrigin();
-    return {
-      ...sample,
-      certificateNumber: number("PK-KCCI"),
-      issuer: { ...sample.issuer, authorityId: world.chamberPK.authorityId },
-    };
-  };
-  const phyto = () => {
-    const sample = samplePhytosanitaryCertificate();
-    return {
-      ...sample,
-      certificateNumber: number("KE-EPH"),
-      issuer: { ...sample.issuer, authorityId: world.nppoKE.authorityId },
-    };
-  };
+  const coo = (importCountry?: string) => cooFrom(world, importCountry);
+  const phyto = () => phytoFrom(world);
   const head = async () => (await gateway.context.chain.block("latest")).number;
   const chainStatus = async (id: string) => (await gateway.context.chain.certificate(id, await head())).status;
   const consumedOnChain = async (id: string) => gateway.context.chain.consumedQuantity(id, await head());

@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { expect } from "chai";
 import { createHeliaDocumentStore } from "../../../src/adapters/storage/helia-document-store.js";
 import { issueCertificate } from "../../../src/application/issue-certificate.js";
@@ -170,6 +171,7 @@ describe(`Gateway end to end: issue, store, anchor, index, verify (${usingPostgr
       expect(result.fragments[0].reason).to.match(/cannot be reached/);
     } finally {
       await offline.dispose();
+      await rm(offline.dataDir, { recursive: true, force: true });
     }
   });
 

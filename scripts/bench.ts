@@ -285,7 +285,10 @@ function recordsOf(sealed: readonly SealedDocument[], cid: string, root: string,
 async function measureBatchIssuance(ctx: GatewayContext, world: World, directory: string): Promise<void> {
   const scratch = await openDatabase({ directory: path.join(directory, "scratch-pglite") });
   try {
-    const stores = { records: createSqlDocumentRecords(scratch.db), outbox: createSqlOutboxStore(scratch.db) };
+    const stores = {
+      records: createSqlDocumentRecords(scratch.db),
+      outbox: createSqlOutboxStore(scratch.db, scratch.dialect),
+    };
     const throughput: string[][] = [];
     const breakdown: string[][] = [];
     for (const size of BATCH_SIZES) {

@@ -100,7 +100,7 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       relayer,
       requestTimeoutMs: config.chain.requestTimeoutMs,
     });
-    const outbox = createSqlOutboxStore(database.db);
+    const outbox = createSqlOutboxStore(database.db, database.dialect);
     const index = createSqlRegistryIndex(database.db);
     const worker = new OutboxWorker({
       outbox,

@@ -97,6 +97,10 @@ export class OutboxWorker {
   }
 
   private async pass(): Promise<number> {
+    return (await this.options.outbox.withLease(() => this.passHoldingLease())) ?? 0;
+  }
+
+  private async passHoldingLease(): Promise<number> {
     const now = this.options.clock.now();
     const open = await this.options.outbox.open(1_000);
     // The oldest open entry of each signer; later ones wait for it.

@@ -11,7 +11,7 @@ import type {
   OutboxStore,
   PreparedSend,
 } from "../../application/ports/outbox-store.js";
-import type { Database } from "./open-database.js";
+import type { Database, OpenDatabase } from "./open-database.js";
 import { documents, outbox } from "./schema.js";
 
 type Row = typeof outbox.$inferSelect;
@@ -77,8 +77,25 @@ async function insertDocuments(tx: Tx, records: readonly DocumentRecord[], repla
     on conflict do nothing`);
 }
 
-export function createSqlOutboxStore(db: Database): OutboxStore {
+/** The advisory lock key of the sending lease (any constant the gateway alone uses). */
+const SENDING_LEASE = 727_3254;
+
+/**
+ * The outbox in SQL. On a PostgreSQL server, shared by several gateway instances, the sending
+ * lease is a transaction-scoped advisory lock held while the pass runs; embedded PGlite belongs
+ * to one process, which needs none (and a transaction held open would block its single connection).
+ */
+export function createSqlOutboxStore(db: Database, dialect: OpenDatabase["dialect"]): OutboxStore {
   return {
+    async withLease(work) {
+      if (dialect === "pglite") return work();
+      return db.transaction(async (tx) => {
+        const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${SENDING_LEASE}) as locked`);
+        const [row] = (result as { rows: { locked: boolean }[] }).rows;
+        return row.locked ? work() : undefined;
+      });
+    },
+
     async enqueue(entry: NewOutboxEntry, records: readonly DocumentRecord[] = []) {
       return db.transaction(async (tx) => {
         const inserted = await tx

@@ -50,6 +50,12 @@ export interface OutboxStore {
   open(limit: number): Promise<OutboxEntry[]>;
   update(id: number, patch: OutboxPatch): Promise<void>;
   counts(): Promise<Record<OutboxStatus, number>>;
+  /**
+   * Runs `work` holding the outbox's sending lease, so that of several gateway instances sharing
+   * one database only one sends at a time (EIP-712 and account nonces are sequential). Resolves
+   * to `undefined`, without running `work`, while another instance holds it.
+   */
+  withLease<T>(work: () => Promise<T>): Promise<T | undefined>;
 }
 
 export type { Authorization };

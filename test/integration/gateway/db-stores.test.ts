@@ -55,18 +55,21 @@ describe(`Database stores on ${usingPostgres() ? "a PostgreSQL server" : "embedd
   });
 
   it("migrates once: opening the same database again keeps its rows", async function () {
-    await createSqlOutboxStore(database.db).enqueue({
+    await createSqlOutboxStore(database.db, database.dialect).enqueue({
       idempotencyKey: "keep-me",
       action: revoke("0x01"),
       signer: "0xA",
     });
     await database.close();
     database = await openDatabase(url ? { url } : { directory: dir });
-    expect(await createSqlOutboxStore(database.db).byKey("keep-me")).to.include({ status: "PENDING", signer: "0xA" });
+    expect(await createSqlOutboxStore(database.db, database.dialect).byKey("keep-me")).to.include({
+      status: "PENDING",
+      signer: "0xA",
+    });
   });
 
   it("records an outbox entry and its documents once per idempotency key", async function () {
-    const outbox = createSqlOutboxStore(database.db);
+    const outbox = createSqlOutboxStore(database.db, database.dialect);
     const first = await outbox.enqueue({ idempotencyKey: "k1", action: revoke("0x02"), signer: "0xA" }, [record(1)]);
     const again = await outbox.enqueue({ idempotencyKey: "k1", action: revoke("0x02"), signer: "0xA" }, [record(1)]);
     expect(first.created).to.equal(true);
@@ -79,7 +82,7 @@ describe(`Database stores on ${usingPostgres() ? "a PostgreSQL server" : "embedd
   });
 
   it("refuses other content under a used key, and changes nothing", async function () {
-    const outbox = createSqlOutboxStore(database.db);
+    const outbox = createSqlOutboxStore(database.db, database.dialect);
     await outbox.enqueue({ idempotencyKey: "k2", action: revoke("0x03"), signer: "0xA" });
     let refused: unknown;
     try {
@@ -93,7 +96,7 @@ describe(`Database stores on ${usingPostgres() ? "a PostgreSQL server" : "embedd
   });
 
   it("lets a FAILED entry be sent again with corrected content", async function () {
-    const outbox = createSqlOutboxStore(database.db);
+    const outbox = createSqlOutboxStore(database.db, database.dialect);
     const { entry } = await outbox.enqueue({ idempotencyKey: "k3", action: revoke("0x05"), signer: "0xA" });
     await outbox.update(entry.id, { status: "FAILED", lastError: "refused", result: { error: "X" } });
     const retried = await outbox.enqueue({ idempotencyKey: "k3", action: revoke("0x06"), signer: "0xB" });
@@ -103,7 +106,7 @@ describe(`Database stores on ${usingPostgres() ? "a PostgreSQL server" : "embedd
   });
 
   it("lists open entries oldest first and counts them by status", async function () {
-    const outbox = createSqlOutboxStore(database.db);
+    const outbox = createSqlOutboxStore(database.db, database.dialect);
     const before = await outbox.counts();
     const a = await outbox.enqueue({ idempotencyKey: "k4", action: revoke("0x07"), signer: "0xC" });
     await outbox.enqueue({ idempotencyKey: "k5", action: revoke("0x08"), signer: "0xC" });

@@ -231,6 +231,33 @@ describe(`Durable outbox: nothing lost, nothing twice (${usingPostgres() ? "Post
       await rm(place.dataDir, { recursive: true, force: true });
     }
   });
+
+  it("two gateway instances sharing one PostgreSQL database send in turn: every certificate once, none lost", async function () {
+    if (!usingPostgres()) this.skip(); // embedded PGlite belongs to one process: nothing to share
+    const databaseUrl = await freshDatabaseUrl();
+    const first = await openAt({ dataDir: await mkdtemp(path.join(os.tmpdir(), "tradeseal-a-")), databaseUrl });
+    const second = await openAt({ dataDir: await mkdtemp(path.join(os.tmpdir(), "tradeseal-b-")), databaseUrl });
+    try {
+      const docs = documents(8);
+      const outcomes = await Promise.all(
+        docs.map((document, i) =>
+          issueCertificate((i % 2 === 0 ? first : second).context, { document, signer: world.chamberPK.key }),
+        ),
+      );
+      for (const outcome of outcomes) {
+        const settled = await first.context.worker.settle(outcome.idempotencyKey, 30_000);
+        expect(settled.status, settled.lastError).to.equal("CONFIRMED");
+      }
+      const onChain = await issuedOnChain(first);
+      for (const outcome of outcomes) expect(onChain.get(outcome.certificateId)).to.equal(1);
+      expect(await first.context.outbox.counts()).to.include({ CONFIRMED: docs.length, FAILED: 0 });
+    } finally {
+      for (const gateway of [first, second]) {
+        await gateway.close();
+        await rm(gateway.dataDir, { recursive: true, force: true });
+      }
+    }
+  });
 });
 
 /** Gives `to`'s keystore the signing key that `from` holds (the same authority acting from another gateway). */

@@ -131,7 +131,8 @@ export class OutboxWorker {
   /** Moves one entry on; true when its status changed. */
   private async advance(entry: OutboxEntry): Promise<boolean> {
     if (entry.status === "SENT" && entry.prepared) return this.followUp(entry, entry.prepared);
-    if (await this.alreadyOnChain(entry.action)) {
+    // An entry sent before (then reset) may have landed after all; a fresh one cannot have.
+    if (entry.attempts > 0 && (await this.alreadyOnChain(entry.action))) {
       await this.confirm(entry, undefined, { reconciled: true, ...this.expectedResult(entry.action) });
       return true;
     }

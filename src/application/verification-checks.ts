@@ -26,7 +26,12 @@ export type IntegrityCheck =
 
 const ALL: FragmentName[] = ["DOCUMENT_INTEGRITY", "DOCUMENT_STATUS", "ISSUER_IDENTITY", "USAGE"];
 
-function unavailable(certificateId: string, error: unknown, done: VerificationFragment[] = []): VerificationResult {
+/** Every fragment not yet decided is UNAVAILABLE, with the reason the chain could not be read. */
+export function unavailable(
+  certificateId: string,
+  error: unknown,
+  done: VerificationFragment[] = [],
+): VerificationResult {
   const reason = error instanceof UnavailableError ? error.message : "The chain could not be read; try again shortly.";
   const fragments = ALL.map((name) => done.find((f) => f.name === name) ?? fragment(name, "UNAVAILABLE", reason));
   return { certificateId, status: overallStatus(fragments), fragments };
@@ -183,7 +188,11 @@ async function statusFragment(
   }
 }
 
-async function issuerFragment(
+/**
+ * The issuer's accreditation for the type and its key's validity at the block that signed the
+ * certificate: its issuance, or for a batch member the batch's anchoring.
+ */
+export async function issuerFragment(
   ctx: Pick<GatewayContext, "chain" | "index">,
   issuance: ChainEvent,
   issuer: number,

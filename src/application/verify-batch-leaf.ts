@@ -1,8 +1,8 @@
 import { UnavailableError } from "../domain/errors.js";
 import { CertificateStatus, type CertificateTerms } from "../domain/registry-types.js";
-import { fragment, overallStatus, type VerificationResult } from "../domain/verification.js";
+import { fragment, overallStatus, type VerificationFragment, type VerificationResult } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
-import { verifyRecord } from "./verification-checks.js";
+import { issuerFragment, unavailable, verifyRecord } from "./verification-checks.js";
 
 /**
  * Verifies one certificate of a batch by its terms and Merkle proof. A leaf with a record of its
@@ -17,88 +17,74 @@ export async function verifyBatchLeaf(
   try {
     head = await ctx.chain.block("latest");
   } catch (error) {
-    const reason = error instanceof UnavailableError ? error.message : "The chain could not be read.";
-    const fragments = (["DOCUMENT_INTEGRITY", "DOCUMENT_STATUS", "ISSUER_IDENTITY", "USAGE"] as const).map((n) =>
-      fragment(n, "UNAVAILABLE", reason),
-    );
-    return { certificateId: "", status: "UNAVAILABLE", fragments };
+    return unavailable("", error);
   }
-  const leaf = await ctx.chain.verifyBatchLeaf(input.root, input.terms, input.proof, head.number);
-  if (!leaf) {
-    const fragments = [
+  const checked = { checkedAtBlock: head.number, checkedAtTime: head.timestamp };
+  const fragments: VerificationFragment[] = [];
+  let id = "";
+  try {
+    const leaf = await ctx.chain.verifyBatchLeaf(input.root, input.terms, input.proof, head.number);
+    if (!leaf) {
+      fragments.push(
+        fragment(
+          "DOCUMENT_INTEGRITY",
+          "INVALID",
+          "The document is not a member of that batch: its terms and proof do not lead to the anchored root.",
+          { root: input.root },
+        ),
+        fragment("DOCUMENT_STATUS", "SKIPPED", "No batch membership, so no status to report."),
+        fragment("ISSUER_IDENTITY", "SKIPPED", "No batch membership, so no issuer to check."),
+        fragment("USAGE", "SKIPPED", "No batch membership, so no usage to check."),
+      );
+      return { certificateId: "", status: overallStatus(fragments), ...checked, fragments };
+    }
+    id = leaf.id;
+    const own = await ctx.chain.certificate(leaf.id, head.number);
+    if (own.status !== CertificateStatus.NONE) {
+      return verifyRecord(ctx, leaf.id, { kind: "presented", terms: input.terms });
+    }
+    fragments.push(
       fragment(
         "DOCUMENT_INTEGRITY",
-        "INVALID",
-        "The document is not a member of that batch: its terms and proof do not lead to the anchored root.",
-        { root: input.root },
+        "VALID",
+        "The document is a member of the anchored batch (its Merkle proof holds).",
+        {
+          root: input.root,
+        },
       ),
-      fragment("DOCUMENT_STATUS", "SKIPPED", "No batch membership, so no status to report."),
-      fragment("ISSUER_IDENTITY", "SKIPPED", "No batch membership, so no issuer to check."),
-      fragment("USAGE", "SKIPPED", "No batch membership, so no usage to check."),
-    ];
-    return {
-      certificateId: "",
-      status: overallStatus(fragments),
-      checkedAtBlock: head.number,
-      checkedAtTime: head.timestamp,
-      fragments,
-    };
+      leaf.status === CertificateStatus.ISSUED
+        ? fragment("DOCUMENT_STATUS", "VALID", "In force: the batch is issued and this certificate was not revoked.", {
+            status: "ISSUED",
+          })
+        : fragment("DOCUMENT_STATUS", "INVALID", "The batch was revoked.", { status: "REVOKED" }),
+    );
+    const anchoring = await ctx.chain.batchAnchoredEvent(input.root, head.number);
+    if (!anchoring) throw new UnavailableError("The batch's anchoring event could not be found on the node.");
+    fragments.push(
+      await issuerFragment(ctx, anchoring, Number(anchoring.args.issuer), input.terms.certificateType, head),
+      fragment(
+        "USAGE",
+        "SKIPPED",
+        "A batch member has no drawdown balance until it is promoted to a record of its own.",
+      ),
+    );
+    return { certificateId: leaf.id, status: overallStatus(fragments), ...checked, fragments };
+  } catch (error) {
+    if (error instanceof UnavailableError) return { ...unavailable(id, error, fragments), checkedAtBlock: head.number };
+    throw error;
   }
-  const own = await ctx.chain.certificate(leaf.id, head.number);
-  if (own.status !== CertificateStatus.NONE) {
-    return verifyRecord(ctx, leaf.id, { kind: "presented", terms: input.terms });
+}
+
+/**
+ * Whether a batch member has no record of its own on chain (so it verifies through its proof).
+ * An unreachable chain counts as "none": the proof path then answers UNAVAILABLE.
+ */
+export async function isUnrecordedMember(ctx: Pick<GatewayContext, "chain">, id: string): Promise<boolean> {
+  try {
+    const head = await ctx.chain.block("latest");
+    return (await ctx.chain.certificate(id, head.number)).status === CertificateStatus.NONE;
+  } catch (error) {
+    if (error instanceof UnavailableError) return true;
+    throw error;
   }
-  const anchoring = await ctx.chain.batchAnchoredEvent(input.root, head.number);
-  const issuer = Number(anchoring?.args.issuer);
-  const key = String(anchoring?.args.key);
-  const anchoredAt = anchoring ? (await ctx.chain.block(anchoring.blockNumber)).timestamp : 0;
-  const [accredited, keyValid] = anchoring
-    ? await Promise.all([
-        ctx.chain.wasAccreditedAt(issuer, input.terms.certificateType, anchoredAt, head.number),
-        ctx.chain.wasKeyValidAt(issuer, key, anchoredAt, head.number),
-      ])
-    : [false, false];
-  const inForce = leaf.status === CertificateStatus.ISSUED;
-  const fragments = [
-    fragment(
-      "DOCUMENT_INTEGRITY",
-      "VALID",
-      "The document is a member of the anchored batch (its Merkle proof holds).",
-      {
-        root: input.root,
-      },
-    ),
-    inForce
-      ? fragment("DOCUMENT_STATUS", "VALID", "In force: the batch is issued and this certificate was not revoked.", {
-          status: "ISSUED",
-        })
-      : fragment("DOCUMENT_STATUS", "INVALID", "The batch was revoked.", { status: "REVOKED" }),
-    accredited && keyValid
-      ? fragment(
-          "ISSUER_IDENTITY",
-          "VALID",
-          `Anchored by authority ${issuer} with a key valid at block ${anchoring!.blockNumber}.`,
-          {
-            issuer,
-            key,
-          },
-        )
-      : fragment(
-          "ISSUER_IDENTITY",
-          "INVALID",
-          `Authority ${issuer} or its key was not accredited when the batch was anchored.`,
-          {
-            issuer,
-            key,
-          },
-        ),
-    fragment("USAGE", "SKIPPED", "A batch member has no drawdown balance until it is promoted to a record of its own."),
-  ];
-  return {
-    certificateId: leaf.id,
-    status: overallStatus(fragments),
-    checkedAtBlock: head.number,
-    checkedAtTime: head.timestamp,
-    fragments,
-  };
 }

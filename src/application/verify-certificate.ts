@@ -1,5 +1,4 @@
 import { TradesealError, UnavailableError } from "../domain/errors.js";
-import { CertificateStatus } from "../domain/registry-types.js";
 import { fragment, overallStatus, type VerificationFragment, type VerificationResult } from "../domain/verification.js";
 import { loadTerms } from "./chain-actions.js";
 import type { GatewayContext } from "./gateway-context.js";
@@ -8,7 +7,7 @@ import type { RecipientPrivateKey } from "./ports/document-cipher.js";
 import { checkCertificateId } from "./reason.js";
 import { sealWithSalt } from "./seal-document.js";
 import { verifyRecord } from "./verification-checks.js";
-import { verifyBatchLeaf } from "./verify-batch-leaf.js";
+import { isUnrecordedMember, verifyBatchLeaf } from "./verify-batch-leaf.js";
 
 /**
  * Verifies a certificate by its registry id. Integrity is judged from storage: the encrypted
@@ -50,9 +49,7 @@ async function verifyUnrecordedLeaf(
 ): Promise<VerificationResult | undefined> {
   const record = await ctx.documents.get(id);
   if (!record?.batchRoot || !record.proof) return undefined;
-  const head = await ctx.chain.block("latest").catch(() => undefined);
-  const own = head ? await ctx.chain.certificate(id, head.number).catch(() => undefined) : undefined;
-  if (own && own.status !== CertificateStatus.NONE) return undefined;
+  if (!(await isUnrecordedMember(ctx, id))) return undefined;
   const terms = loadTerms(record.terms);
   const result = {
     ...(await verifyBatchLeaf(ctx, { root: record.batchRoot, terms, proof: record.proof })),

@@ -1,10 +1,9 @@
 import { parseCertificateDocument } from "../domain/documents/certificate-document.js";
-import { CertificateStatus } from "../domain/registry-types.js";
-import { fragment, overallStatus, type VerificationResult } from "../domain/verification.js";
+import { fragment, type VerificationResult } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
 import { idOfDocument, sealWithSalt } from "./seal-document.js";
 import { verifyRecord } from "./verification-checks.js";
-import { verifyBatchLeaf } from "./verify-batch-leaf.js";
+import { isUnrecordedMember, verifyBatchLeaf } from "./verify-batch-leaf.js";
 
 /**
  * Verifies a presented document (e.g. the file a trader hands customs). Its digest needs the
@@ -20,23 +19,16 @@ export async function verifyDocument(
   const record = await ctx.documents.get(id);
   const salt = input.salt ?? record?.salt;
   if (!salt) {
-    const fragments = [
-      fragment(
-        "DOCUMENT_INTEGRITY",
-        "UNAVAILABLE",
-        "The document's salt is unknown here: present it with its salt (from the certificate's QR code or credential), or verify at the issuer's gateway.",
-      ),
-    ];
-    const byId = await verifyRecord(ctx, id, { kind: "decided", decide: () => Promise.resolve(fragments[0]) });
-    return { ...byId, status: overallStatus(byId.fragments) };
+    const unknownSalt = fragment(
+      "DOCUMENT_INTEGRITY",
+      "UNAVAILABLE",
+      "The document's salt is unknown here: present it with its salt (from the certificate's QR code or credential), or verify at the issuer's gateway.",
+    );
+    return verifyRecord(ctx, id, { kind: "decided", decide: () => Promise.resolve(unknownSalt) });
   }
   const sealed = sealWithSalt(document, salt);
-  if (record?.batchRoot && record.proof) {
-    const head = await ctx.chain.block("latest").catch(() => undefined);
-    const own = head ? await ctx.chain.certificate(id, head.number).catch(() => undefined) : undefined;
-    if (!own || own.status === CertificateStatus.NONE) {
-      return verifyBatchLeaf(ctx, { root: record.batchRoot, terms: sealed.terms, proof: record.proof });
-    }
+  if (record?.batchRoot && record.proof && (await isUnrecordedMember(ctx, id))) {
+    return verifyBatchLeaf(ctx, { root: record.batchRoot, terms: sealed.terms, proof: record.proof });
   }
   return verifyRecord(ctx, id, { kind: "presented", terms: sealed.terms });
 }

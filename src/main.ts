@@ -11,6 +11,7 @@
  *   TRADESEAL_RELAYER                  the relayer key's address (in the keystore)
  *   TRADESEAL_DEV_KEYSTORE_PASSWORD    DEV-ONLY keystore password
  *   TRADESEAL_CONFIRMATIONS            blocks the indexer stays behind the head (default 0: QBFT finality)
+ *   TRADESEAL_GATEWAY_KEY_FILE         the receipt-signing key (private JWK), shared by all instances
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -22,6 +23,7 @@ import type { Checkpoint, Clock } from "./application/ports/clock.js";
 import type { DocumentStore } from "./application/ports/document-store.js";
 import type { KeyRing } from "./application/ports/key-ring.js";
 import { createEthersRegistryChain } from "./adapters/chain/ethers-registry-chain.js";
+import { createFileGatewaySigner } from "./adapters/crypto/file-gateway-signer.js";
 import { createJweDocumentCipher } from "./adapters/crypto/jwe-document-cipher.js";
 import { openDatabase } from "./adapters/db/open-database.js";
 import { createSqlDocumentRecords } from "./adapters/db/sql-document-records.js";
@@ -48,6 +50,8 @@ export interface GatewayConfig {
   /** DEV-ONLY keystore password; production plugs an HSM/KMS key ring in through `keys`. */
   keystorePassword?: string;
   confirmations?: number;
+  /** The gateway's receipt key (a private JWK); default `<dataDir>/gateway-key.jwk.json`, created if absent. */
+  gatewayKeyFile?: string;
   blockRange?: number;
   settleTimeoutMs?: number;
   retryDelayMs?: number;
@@ -130,6 +134,9 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       cipher: createJweDocumentCipher(),
       keyDirectory: createSqlKeyDirectory(database.db),
       keys,
+      gatewayKey: await createFileGatewaySigner({
+        file: config.gatewayKeyFile ?? path.join(config.dataDir, "gateway-key.jwk.json"),
+      }),
       clock,
       randomBytes: (n) => new Uint8Array(randomBytes(n)),
       checkpoint: parts.checkpoint,
@@ -183,5 +190,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     },
     keystorePassword: env.TRADESEAL_DEV_KEYSTORE_PASSWORD,
     confirmations: whole("TRADESEAL_CONFIRMATIONS", 0),
+    gatewayKeyFile: env.TRADESEAL_GATEWAY_KEY_FILE || undefined,
   };
 }

@@ -4,6 +4,7 @@ import type { Checkpoint, Clock } from "./ports/clock.js";
 import type { DocumentCipher } from "./ports/document-cipher.js";
 import type { DocumentRecords } from "./ports/document-records.js";
 import type { DocumentStore } from "./ports/document-store.js";
+import type { GatewaySigner } from "./ports/gateway-signer.js";
 import type { KeyDirectory } from "./ports/key-directory.js";
 import type { KeyRing } from "./ports/key-ring.js";
 import type { OutboxStore } from "./ports/outbox-store.js";
@@ -22,6 +23,8 @@ export interface GatewayContext {
   cipher: DocumentCipher;
   keyDirectory: KeyDirectory;
   keys: KeyRing;
+  /** The gateway's own key: receipts and status list credentials. */
+  gatewayKey: GatewaySigner;
   clock: Clock;
   randomBytes: (length: number) => Uint8Array;
   checkpoint?: Checkpoint;

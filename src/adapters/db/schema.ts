@@ -21,6 +21,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 
 const block = (name: string) => bigint(name, { mode: "number" });
@@ -205,9 +206,13 @@ export const documents = pgTable(
     terms: jsonb("terms").$type<Record<string, string | number>>().notNull(),
     batchRoot: text("batch_root"),
     proof: jsonb("proof").$type<string[]>(),
+    /** The consignment's WCO UCR, shared by its CoO and ePhyto: what customs look certificates up by. */
+    ucr: text("ucr"),
+    /** Figures the issuing gateway read from the document for auditors, e.g. the invoiced value. */
+    facts: jsonb("facts").$type<Record<string, string | number>>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("documents_batch_idx").on(t.batchRoot)],
+  (t) => [index("documents_batch_idx").on(t.batchRoot), index("documents_ucr_idx").on(t.ucr)],
 );
 
 /** Public keys documents are encrypted for: issuers, importing customs/NPPOs, auditors. */
@@ -222,4 +227,102 @@ export const recipientKeys = pgTable(
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("recipient_keys_lookup_idx").on(t.role, t.country)],
+);
+
+/**
+ * Every drawdown an importing authority asked for, with what it declared (the chain keeps only
+ * the declaration's hash): refused attempts too, so auditors see over-draws and invoice values.
+ */
+export const declarations = pgTable(
+  "declarations",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    certificateId: text("certificate_id").notNull(),
+    authorityId: integer("authority_id").notNull(),
+    country: text("country").notNull(),
+    reference: text("reference").notNull(),
+    declarationHash: text("declaration_hash").notNull(),
+    /** The amount asked for, as a decimal in the certificate's unit. */
+    amount: text("amount").notNull(),
+    invoiceValue: text("invoice_value"),
+    invoiceCurrency: text("invoice_currency"),
+    outcome: text("outcome").notNull(),
+    reason: text("reason"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("declarations_certificate_idx").on(t.certificateId)],
+);
+
+/** Endpoints that receive HMAC-signed status changes. */
+export const webhooks = pgTable(
+  "webhooks",
+  {
+    id: text("id").primaryKey(),
+    /** The token subject that registered it. */
+    owner: text("owner").notNull(),
+    authorityId: integer("authority_id"),
+    country: text("country"),
+    role: text("role").notNull(),
+    url: text("url").notNull(),
+    /** The HMAC-SHA256 key deliveries are signed with (shown once, at registration). */
+    secret: text("secret").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+  },
+  (t) => [index("webhooks_owner_idx").on(t.owner)],
+);
+
+/** One event for one webhook, kept until delivered or given up; (webhook, event) once only. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    webhookId: text("webhook_id").notNull(),
+    eventId: text("event_id").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("webhook_deliveries_once_idx").on(t.webhookId, t.eventId),
+    index("webhook_deliveries_due_idx")
+      .on(t.status, t.nextAttemptAt)
+      .where(sql`status = 'PENDING'`),
+  ],
+);
+
+/** Who verified which certificate: they are told when it is later revoked or superseded. */
+export const watches = pgTable(
+  "watches",
+  {
+    certificateId: text("certificate_id").notNull(),
+    owner: text("owner").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.certificateId, t.owner] })],
+);
+
+/** How far the notifier has turned indexed events into notifications. */
+export const notifierState = pgTable("notifier_state", {
+  name: text("name").primaryKey(),
+  blockNumber: block("block_number").notNull(),
+  logIndex: integer("log_index").notNull(),
+});
+
+/** Each certificate's position in the gateway's Bitstring Status Lists (assigned at random). */
+export const statusListEntries = pgTable(
+  "status_list_entries",
+  {
+    certificateId: text("certificate_id").notNull(),
+    purpose: text("purpose").notNull(),
+    listId: text("list_id").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.certificateId, t.purpose] }),
+    uniqueIndex("status_list_position_idx").on(t.listId, t.purpose, t.position),
+  ],
 );

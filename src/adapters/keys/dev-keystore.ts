@@ -6,7 +6,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { getAddress, isAddress, Wallet } from "ethers";
+import { concat, getAddress, isAddress, Wallet } from "ethers";
 import type { ActionSigner, KeyRing } from "../../application/ports/key-ring.js";
 import { NotFoundError, ValidationError } from "../../domain/errors.js";
 import { hasErrorCode } from "./has-error-code.js";
@@ -113,5 +113,9 @@ function actionSignerOf(wallet: Wallet): ActionSigner {
     address: wallet.address,
     signTypedData: (domain, types, value) => wallet.signTypedData(domain, types, value),
     signTransaction: (request) => wallet.signTransaction(request),
+    signDigest: (digest) => {
+      const signature = wallet.signingKey.sign(digest);
+      return Promise.resolve(concat([signature.r, signature.s]));
+    },
   };
 }

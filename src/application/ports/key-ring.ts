@@ -18,6 +18,11 @@ export interface ActionSigner {
    * authority. The request is complete (nonce, gas, fees, chain id): the key only signs.
    */
   signTransaction(request: TransactionRequest): Promise<string>;
+  /**
+   * A plain secp256k1 ECDSA signature over a 32-byte digest (0x-hex), as 64 bytes r ‖ s (low s):
+   * the JWS `ES256K` form, for credentials issued under the authority's key.
+   */
+  signDigest(digest: string): Promise<string>;
 }
 
 /** The signing keys this gateway may use on behalf of authorities. */

@@ -30,6 +30,7 @@ import { createSqlDocumentRecords } from "./adapters/db/sql-document-records.js"
 import { createSqlKeyDirectory } from "./adapters/db/sql-key-directory.js";
 import { createSqlOutboxStore } from "./adapters/db/sql-outbox-store.js";
 import { createSqlRegistryIndex } from "./adapters/db/sql-registry-index.js";
+import { createSqlRegistryQueries } from "./adapters/db/sql-registry-queries.js";
 import { createDevKeystore } from "./adapters/keys/dev-keystore.js";
 import { createHeliaDocumentStore } from "./adapters/storage/helia-document-store.js";
 import { createKuboDocumentStore } from "./adapters/storage/kubo-document-store.js";
@@ -128,6 +129,7 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       outbox,
       worker,
       index,
+      queries: createSqlRegistryQueries(database.db),
       indexer,
       documents: createSqlDocumentRecords(database.db),
       store,

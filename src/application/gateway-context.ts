@@ -10,6 +10,7 @@ import type { KeyRing } from "./ports/key-ring.js";
 import type { OutboxStore } from "./ports/outbox-store.js";
 import type { RegistryChain } from "./ports/registry-chain.js";
 import type { RegistryIndex } from "./ports/registry-index.js";
+import type { RegistryQueries } from "./ports/registry-queries.js";
 
 /** Everything the use cases work with, built by the composition root (src/main.ts). */
 export interface GatewayContext {
@@ -17,6 +18,8 @@ export interface GatewayContext {
   outbox: OutboxStore;
   worker: OutboxWorker;
   index: RegistryIndex;
+  /** The API's read queries over the index. */
+  queries: RegistryQueries;
   indexer: ChainIndexer;
   documents: DocumentRecords;
   store: DocumentStore;

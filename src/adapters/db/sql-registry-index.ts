@@ -6,10 +6,10 @@ import { cidFromBytes } from "../../domain/cid-bytes.js";
 import type { ChainEvent } from "../../application/ports/registry-chain.js";
 import type {
   HistoryEntry,
-  IndexedCertificate,
   IndexPosition,
   RegistryIndex,
 } from "../../application/ports/registry-index.js";
+import { certificateFromRow } from "./certificate-row.js";
 import type { Database } from "./open-database.js";
 import {
   accreditors,
@@ -386,28 +386,7 @@ export function createSqlRegistryIndex(db: Database): RegistryIndex {
 
     async certificate(id) {
       const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
-      if (!row) return undefined;
-      return {
-        id: row.id,
-        issuer: row.issuer,
-        keyAddress: row.keyAddress ?? undefined,
-        numberHash: row.numberHash,
-        digest: row.digest,
-        certificateType: row.certificateType,
-        exportCountry: row.exportCountry,
-        importCountry: row.importCountry,
-        validUntil: row.validUntil,
-        quantity: BigInt(row.quantity),
-        unit: row.unit,
-        cid: row.cid ?? undefined,
-        status: row.status,
-        consumed: BigInt(row.consumed),
-        supersededBy: row.supersededBy ?? undefined,
-        supersedes: row.supersedes ?? undefined,
-        batchRoot: row.batchRoot ?? undefined,
-        issuedBlock: row.issuedBlock,
-        issuedAt: row.issuedAt,
-      } satisfies IndexedCertificate;
+      return row && certificateFromRow(row);
     },
 
     certificateHistory: (id) =>

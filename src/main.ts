@@ -22,16 +22,19 @@ import { OutboxWorker } from "./application/outbox-worker.js";
 import type { Checkpoint, Clock } from "./application/ports/clock.js";
 import type { DocumentStore } from "./application/ports/document-store.js";
 import type { KeyRing } from "./application/ports/key-ring.js";
+import type { RecipientKeyVault } from "./application/ports/recipient-key-vault.js";
 import { createEthersRegistryChain } from "./adapters/chain/ethers-registry-chain.js";
 import { createFileGatewaySigner } from "./adapters/crypto/file-gateway-signer.js";
 import { createJweDocumentCipher } from "./adapters/crypto/jwe-document-cipher.js";
 import { openDatabase } from "./adapters/db/open-database.js";
 import { createSqlDocumentRecords } from "./adapters/db/sql-document-records.js";
+import { createSqlIdempotencyStore } from "./adapters/db/sql-idempotency-store.js";
 import { createSqlKeyDirectory } from "./adapters/db/sql-key-directory.js";
 import { createSqlOutboxStore } from "./adapters/db/sql-outbox-store.js";
 import { createSqlRegistryIndex } from "./adapters/db/sql-registry-index.js";
 import { createSqlRegistryQueries } from "./adapters/db/sql-registry-queries.js";
 import { createDevKeystore } from "./adapters/keys/dev-keystore.js";
+import { createDevRecipientKeyVault } from "./adapters/keys/dev-recipient-key-vault.js";
 import { createHeliaDocumentStore } from "./adapters/storage/helia-document-store.js";
 import { createKuboDocumentStore } from "./adapters/storage/kubo-document-store.js";
 
@@ -62,6 +65,8 @@ export interface GatewayConfig {
 export interface GatewayParts {
   /** A key ring to use instead of the dev keystore (HSM, KMS). */
   keys?: KeyRing;
+  /** A vault of document-decryption keys to use instead of the dev vault. */
+  vault?: RecipientKeyVault;
   checkpoint?: Checkpoint;
   clock?: Clock;
 }
@@ -136,6 +141,13 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       cipher: createJweDocumentCipher(),
       keyDirectory: createSqlKeyDirectory(database.db),
       keys,
+      vault:
+        parts.vault ??
+        createDevRecipientKeyVault({
+          directory: path.join(config.dataDir, "dev-recipient-keys"),
+          password: config.keystorePassword ?? "",
+        }),
+      idempotency: createSqlIdempotencyStore(database.db),
       gatewayKey: await createFileGatewaySigner({
         file: config.gatewayKeyFile ?? path.join(config.dataDir, "gateway-key.jwk.json"),
       }),

@@ -5,6 +5,8 @@ import type { DocumentCipher } from "./ports/document-cipher.js";
 import type { DocumentRecords } from "./ports/document-records.js";
 import type { DocumentStore } from "./ports/document-store.js";
 import type { GatewaySigner } from "./ports/gateway-signer.js";
+import type { IdempotencyStore } from "./ports/idempotency-store.js";
+import type { RecipientKeyVault } from "./ports/recipient-key-vault.js";
 import type { KeyDirectory } from "./ports/key-directory.js";
 import type { KeyRing } from "./ports/key-ring.js";
 import type { OutboxStore } from "./ports/outbox-store.js";
@@ -26,6 +28,9 @@ export interface GatewayContext {
   cipher: DocumentCipher;
   keyDirectory: KeyDirectory;
   keys: KeyRing;
+  /** Decryption keys the gateway holds for the authorities it serves. */
+  vault: RecipientKeyVault;
+  idempotency: IdempotencyStore;
   /** The gateway's own key: receipts and status list credentials. */
   gatewayKey: GatewaySigner;
   clock: Clock;

@@ -55,3 +55,10 @@ export class UnavailableError extends TradesealError {
     super("UNAVAILABLE", message, details, options);
   }
 }
+
+/** The request carries no valid credentials (missing, forged, expired or for another audience). */
+export class UnauthenticatedError extends TradesealError {
+  constructor(message: string, details: Record<string, unknown> = {}, options?: ErrorOptions) {
+    super("UNAUTHENTICATED", message, details, options);
+  }
+}

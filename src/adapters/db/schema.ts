@@ -326,3 +326,14 @@ export const statusListEntries = pgTable(
     uniqueIndex("status_list_position_idx").on(t.listId, t.purpose, t.position),
   ],
 );
+
+/** Answers to requests sent with an `Idempotency-Key`: a retry gets the first answer again. */
+export const idempotentRequests = pgTable("idempotent_requests", {
+  /** The caller's subject and the key it sent. */
+  key: text("key").primaryKey(),
+  requestHash: text("request_hash").notNull(),
+  /** Absent while the first request is still being answered. */
+  responseStatus: integer("response_status"),
+  responseBody: jsonb("response_body").$type<unknown>(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

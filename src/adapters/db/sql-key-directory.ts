@@ -1,4 +1,4 @@
-import { and, eq, or } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { DirectoryEntry, KeyDirectory, RecipientRole } from "../../application/ports/key-directory.js";
 import type { Database } from "./open-database.js";
 import { recipientKeys } from "./schema.js";
@@ -29,13 +29,23 @@ export function createSqlKeyDirectory(db: Database): KeyDirectory {
           ),
         )
         .orderBy(recipientKeys.kid);
-      return rows.map((r): DirectoryEntry => ({
-        kid: r.kid,
-        role: r.role as RecipientRole,
-        publicJwk: r.publicJwk,
-        ...(r.authorityId !== null && { authorityId: r.authorityId }),
-        ...(r.country !== null && { country: r.country }),
-      }));
+      return rows.map(entryOf);
     },
+
+    async entries(kids) {
+      if (kids.length === 0) return [];
+      const rows = await db.select().from(recipientKeys).where(inArray(recipientKeys.kid, [...kids]));
+      return rows.map(entryOf);
+    },
+  };
+}
+
+function entryOf(r: typeof recipientKeys.$inferSelect): DirectoryEntry {
+  return {
+    kid: r.kid,
+    role: r.role as RecipientRole,
+    publicJwk: r.publicJwk,
+    ...(r.authorityId !== null && { authorityId: r.authorityId }),
+    ...(r.country !== null && { country: r.country }),
   };
 }

@@ -18,4 +18,6 @@ export interface KeyDirectory {
    * auditor's key.
    */
   recipientsFor(query: { issuer: number; importCountry: string; kind: "COO" | "PHYTO" }): Promise<DirectoryEntry[]>;
+  /** The entries of those key ids (any order; unknown ids are left out). */
+  entries(kids: readonly string[]): Promise<DirectoryEntry[]>;
 }

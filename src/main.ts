@@ -15,10 +15,16 @@
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { ValidationError } from "./domain/errors.js";
+import { createApp } from "./http/create-app.js";
+import type { HttpConfig } from "./http/http-deps.js";
 import { ChainIndexer } from "./application/chain-indexer.js";
 import type { GatewayContext } from "./application/gateway-context.js";
+import { Notifier } from "./application/notifier.js";
 import { OutboxWorker } from "./application/outbox-worker.js";
+import { WebhookDeliverer } from "./application/webhook-deliverer.js";
 import type { Checkpoint, Clock } from "./application/ports/clock.js";
 import type { DocumentStore } from "./application/ports/document-store.js";
 import type { KeyRing } from "./application/ports/key-ring.js";
@@ -27,16 +33,23 @@ import { createEthersRegistryChain } from "./adapters/chain/ethers-registry-chai
 import { createFileGatewaySigner } from "./adapters/crypto/file-gateway-signer.js";
 import { createJweDocumentCipher } from "./adapters/crypto/jwe-document-cipher.js";
 import { openDatabase } from "./adapters/db/open-database.js";
+import { createDevTokenIssuer, type DevTokenIssuer } from "./adapters/auth/dev-token-issuer.js";
+import { createJoseTokenVerifier } from "./adapters/auth/jose-token-verifier.js";
+import { createSqlAuditQueries } from "./adapters/db/sql-audit-queries.js";
+import { createSqlDeclarationLog } from "./adapters/db/sql-declaration-log.js";
 import { createSqlDocumentRecords } from "./adapters/db/sql-document-records.js";
 import { createSqlIdempotencyStore } from "./adapters/db/sql-idempotency-store.js";
 import { createSqlKeyDirectory } from "./adapters/db/sql-key-directory.js";
+import { createSqlNotificationStore } from "./adapters/db/sql-notification-store.js";
 import { createSqlOutboxStore } from "./adapters/db/sql-outbox-store.js";
 import { createSqlRegistryIndex } from "./adapters/db/sql-registry-index.js";
 import { createSqlRegistryQueries } from "./adapters/db/sql-registry-queries.js";
+import { createSqlStatusListStore } from "./adapters/db/sql-status-list-store.js";
 import { createDevKeystore } from "./adapters/keys/dev-keystore.js";
 import { createDevRecipientKeyVault } from "./adapters/keys/dev-recipient-key-vault.js";
 import { createHeliaDocumentStore } from "./adapters/storage/helia-document-store.js";
 import { createKuboDocumentStore } from "./adapters/storage/kubo-document-store.js";
+import { createFetchWebhookTransport } from "./adapters/webhooks/fetch-webhook-transport.js";
 
 export interface GatewayConfig {
   dataDir: string;
@@ -60,6 +73,8 @@ export interface GatewayConfig {
   settleTimeoutMs?: number;
   retryDelayMs?: number;
   maxRetryDelayMs?: number;
+  /** First retry delay of a failed webhook delivery (doubling, with jitter, up to an hour). */
+  webhookRetryDelayMs?: number;
 }
 
 export interface GatewayParts {
@@ -73,6 +88,9 @@ export interface GatewayParts {
 
 export interface Gateway {
   context: GatewayContext;
+  /** Turns indexed status changes into webhook deliveries and live events. */
+  notifier: Notifier;
+  deliverer: WebhookDeliverer;
   /** Starts the outbox worker and the indexer in the background. */
   start(): void;
   /** Stops them and closes the database, storage and chain connection. */
@@ -137,6 +155,8 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       queries: createSqlRegistryQueries(database.db),
       indexer,
       documents: createSqlDocumentRecords(database.db),
+      declarations: createSqlDeclarationLog(database.db),
+      audit: createSqlAuditQueries(database.db),
       store,
       cipher: createJweDocumentCipher(),
       keyDirectory: createSqlKeyDirectory(database.db),
@@ -148,23 +168,37 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
           password: config.keystorePassword ?? "",
         }),
       idempotency: createSqlIdempotencyStore(database.db),
+      statusLists: createSqlStatusListStore(database.db),
       gatewayKey: await createFileGatewaySigner({
         file: config.gatewayKeyFile ?? path.join(config.dataDir, "gateway-key.jwk.json"),
       }),
+      notifications: createSqlNotificationStore(database.db),
+      webhookTransport: createFetchWebhookTransport(),
       clock,
       randomBytes: (n) => new Uint8Array(randomBytes(n)),
       checkpoint: parts.checkpoint,
       settleTimeoutMs: config.settleTimeoutMs ?? 30_000,
     };
     const opened = store;
+    const notifier = new Notifier({ store: context.notifications, clock });
+    const deliverer = new WebhookDeliverer({
+      store: context.notifications,
+      transport: context.webhookTransport,
+      clock,
+      retryDelayMs: config.webhookRetryDelayMs,
+    });
     return {
       context,
+      notifier,
+      deliverer,
       start() {
         worker.start();
         indexer.start();
+        notifier.start();
+        deliverer.start();
       },
       async close() {
-        await Promise.all([worker.stop(), indexer.stop()]);
+        await Promise.all([worker.stop(), indexer.stop(), notifier.stop(), deliverer.stop()]);
         await chain.close();
         await opened.close();
         await database.close();
@@ -205,5 +239,96 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     keystorePassword: env.TRADESEAL_DEV_KEYSTORE_PASSWORD,
     confirmations: whole("TRADESEAL_CONFIRMATIONS", 0),
     gatewayKeyFile: env.TRADESEAL_GATEWAY_KEY_FILE || undefined,
+  };
+}
+
+export interface ApiConfig {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  http: Omit<HttpConfig, "publicUrl"> & { publicUrl?: string };
+  /**
+   * Whose tokens are accepted: an identity provider's JWKS (file or URL) with its issuer and
+   * audience, or the DEV-ONLY identity provider under a directory (demos and tests).
+   */
+  auth:
+    | { jwksFile: string; issuer: string; audience: string }
+    | { jwksUrl: string; issuer: string; audience: string }
+    | { devDirectory: string; issuer: string; audience: string };
+}
+
+export interface ApiServer {
+  url: string;
+  /** Present with the DEV-ONLY identity provider: it signs demo tokens. */
+  devTokens?: DevTokenIssuer;
+  close(): Promise<void>;
+}
+
+/** Serves the HTTP API of a gateway on host:port. */
+export async function startApiServer(gateway: Gateway, config: ApiConfig): Promise<ApiServer> {
+  const { auth } = config;
+  const devTokens =
+    "devDirectory" in auth
+      ? await createDevTokenIssuer({ directory: auth.devDirectory, issuer: auth.issuer, audience: auth.audience })
+      : undefined;
+  const tokens = await createJoseTokenVerifier({
+    jwks: devTokens
+      ? { keys: devTokens.jwks }
+      : "jwksFile" in auth
+        ? { file: auth.jwksFile }
+        : { url: (auth as { jwksUrl: string }).jwksUrl },
+    issuer: auth.issuer,
+    audience: auth.audience,
+  });
+  const http: HttpConfig = { ...config.http, publicUrl: config.http.publicUrl ?? "" };
+  const { app } = createApp({ ctx: gateway.context, tokens, config: http, events: gateway.notifier });
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once("error", reject);
+  });
+  const url = `http://${config.host}:${(server.address() as AddressInfo).port}`;
+  if (!config.http.publicUrl) http.publicUrl = url;
+  return {
+    url,
+    ...(devTokens && { devTokens }),
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * The API settings from environment variables:
+ *   TRADESEAL_HOST (127.0.0.1), TRADESEAL_PORT (8080), TRADESEAL_PUBLIC_URL (the URL links use)
+ *   TRADESEAL_AUTH_JWKS_FILE or TRADESEAL_AUTH_JWKS_URL, TRADESEAL_AUTH_ISSUER, TRADESEAL_AUTH_AUDIENCE
+ *     (none of them: the DEV-ONLY identity provider under the data directory)
+ *   TRADESEAL_BODY_LIMIT (1048576 bytes), TRADESEAL_BATCH_BODY_LIMIT (67108864 bytes)
+ *   TRADESEAL_RATE_LIMIT (requests per minute per client address, 600; 0 turns it off)
+ */
+export function apiConfigFromEnv(dataDir: string, env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const whole = (name: string, fallback: number): number => {
+    const value = env[name];
+    if (value === undefined || value === "") return fallback;
+    if (!/^\d+$/.test(value)) throw new ValidationError(`${name} must be a whole number, not "${value}".`);
+    return Number(value);
+  };
+  const issuer = env.TRADESEAL_AUTH_ISSUER ?? "tradeseal-dev-idp";
+  const audience = env.TRADESEAL_AUTH_AUDIENCE ?? "tradeseal";
+  const rate = whole("TRADESEAL_RATE_LIMIT", 600);
+  return {
+    host: env.TRADESEAL_HOST || "127.0.0.1",
+    port: whole("TRADESEAL_PORT", 8080),
+    http: {
+      ...(env.TRADESEAL_PUBLIC_URL && { publicUrl: env.TRADESEAL_PUBLIC_URL.replace(/\/+$/, "") }),
+      bodyLimitBytes: whole("TRADESEAL_BODY_LIMIT", 1024 * 1024),
+      batchBodyLimitBytes: whole("TRADESEAL_BATCH_BODY_LIMIT", 64 * 1024 * 1024),
+      rateLimit: rate === 0 ? false : { windowMs: 60_000, limit: rate },
+    },
+    auth: env.TRADESEAL_AUTH_JWKS_FILE
+      ? { jwksFile: env.TRADESEAL_AUTH_JWKS_FILE, issuer, audience }
+      : env.TRADESEAL_AUTH_JWKS_URL
+        ? { jwksUrl: env.TRADESEAL_AUTH_JWKS_URL, issuer, audience }
+        : { devDirectory: path.join(dataDir, "dev-identity-provider"), issuer, audience },
   };
 }

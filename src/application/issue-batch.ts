@@ -3,6 +3,7 @@ import { cidToBytes } from "../domain/cid-bytes.js";
 import { ConflictError, ValidationError } from "../domain/errors.js";
 import { parseCertificateDocument } from "../domain/documents/certificate-document.js";
 import { newSalt } from "../domain/documents/document-digest.js";
+import { documentFacts } from "../domain/documents/document-facts.js";
 import { storeTerms } from "./chain-actions.js";
 import type { GatewayContext } from "./gateway-context.js";
 import type { DocumentRecord } from "./ports/document-records.js";
@@ -92,6 +93,8 @@ export async function issueBatch(
     terms: storeTerms(s.terms),
     batchRoot: tree.root,
     proof: tree.proofs[i],
+    ucr: s.document.ucr,
+    facts: documentFacts(s.document),
   }));
   const types = sealed.reduce((mask, s) => mask | (1 << s.terms.certificateType), 0);
   const outcome = await submitChainAction(ctx, {

@@ -4,6 +4,7 @@ import { ConflictError, ValidationError } from "../domain/errors.js";
 import type { CertificateTerms } from "../domain/registry-types.js";
 import { parseCertificateDocument, type CertificateDocument } from "../domain/documents/certificate-document.js";
 import { canonicalParsedBytes, newSalt } from "../domain/documents/document-digest.js";
+import { documentFacts } from "../domain/documents/document-facts.js";
 import { documentTerms } from "../domain/documents/document-terms.js";
 import type { GatewayContext } from "./gateway-context.js";
 import type { DirectoryEntry } from "./ports/key-directory.js";
@@ -100,6 +101,8 @@ export async function sealAndStore(
       digest: sealed.digest,
       cid,
       terms: storeTerms(sealed.terms),
+      ucr: document.ucr,
+      facts: documentFacts(document),
     },
   };
 }

@@ -5,7 +5,15 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK } from "jose";
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWK,
+} from "jose";
 import type { Caller } from "../../domain/caller.js";
 import { hasErrorCode } from "../keys/has-error-code.js";
 
@@ -14,25 +22,30 @@ export interface DevTokenIssuer {
   jwks: JSONWebKeySet;
   issuer: string;
   audience: string;
-  /** A signed token for the caller, valid for `ttlSeconds` (default 12 h). */
-  token(caller: Caller, ttlSeconds?: number): Promise<string>;
+  /** A signed token for the caller, valid for 12 h unless told otherwise (tests make bad ones on purpose). */
+  token(
+    caller: Caller,
+    options?: { ttlSeconds?: number; expiresAt?: number; audience?: string; issuer?: string },
+  ): Promise<string>;
 }
 
-export async function createDevTokenIssuer(options: {
+export async function createDevTokenIssuer(settings: {
   directory: string;
   issuer: string;
   audience: string;
 }): Promise<DevTokenIssuer> {
-  const file = path.join(options.directory, "dev-identity-provider.jwk.json");
+  const file = path.join(settings.directory, "dev-identity-provider.jwk.json");
   const privateJwk = await loadOrCreate(file);
   const { d: _secret, ...publicJwk } = privateJwk;
   const kid = await calculateJwkThumbprint(publicJwk);
   const key = await importJWK(privateJwk, "ES256");
   return {
     jwks: { keys: [{ ...publicJwk, kid, alg: "ES256", use: "sig" }] },
-    issuer: options.issuer,
-    audience: options.audience,
-    token(caller, ttlSeconds = 12 * 3600) {
+    issuer: settings.issuer,
+    audience: settings.audience,
+    token(caller, options = {}) {
+      const now = Math.floor(Date.now() / 1000);
+      const expiresAt = options.expiresAt ?? now + (options.ttlSeconds ?? 12 * 3600);
       return new SignJWT({
         role: caller.role,
         ...(caller.authorityId !== undefined && { authority_id: caller.authorityId }),
@@ -41,10 +54,10 @@ export async function createDevTokenIssuer(options: {
       })
         .setProtectedHeader({ alg: "ES256", kid, typ: "JWT" })
         .setSubject(caller.subject)
-        .setIssuer(options.issuer)
-        .setAudience(options.audience)
-        .setIssuedAt()
-        .setExpirationTime(`${ttlSeconds}s`)
+        .setIssuer(options.issuer ?? settings.issuer)
+        .setAudience(options.audience ?? settings.audience)
+        .setIssuedAt(Math.min(now, expiresAt - 60))
+        .setExpirationTime(expiresAt)
         .sign(key);
     },
   };

@@ -16,6 +16,8 @@ function toRecord(row: typeof documents.$inferSelect): DocumentRecord {
     terms: row.terms as unknown as StoredTerms,
     batchRoot: row.batchRoot ?? undefined,
     proof: row.proof ?? undefined,
+    ucr: row.ucr ?? undefined,
+    facts: row.facts ?? undefined,
   };
 }
 
@@ -42,6 +44,14 @@ export function createSqlDocumentRecords(db: Database): DocumentRecords {
         .select()
         .from(documents)
         .where(eq(documents.batchRoot, root))
+        .orderBy(asc(documents.createdAt), asc(documents.certificateId));
+      return rows.map(toRecord);
+    },
+    async byUcr(ucr) {
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(eq(documents.ucr, ucr))
         .orderBy(asc(documents.createdAt), asc(documents.certificateId));
       return rows.map(toRecord);
     },

@@ -66,14 +66,16 @@ async function insertDocuments(tx: Tx, records: readonly DocumentRecord[], repla
       terms: r.terms,
       batch_root: r.batchRoot ?? null,
       proof: r.proof ?? null,
+      ucr: r.ucr ?? null,
+      facts: r.facts ?? null,
     })),
   );
   await tx.execute(sql`
-    insert into documents (certificate_id, issuer, certificate_number, kind, salt, digest, cid, terms, batch_root, proof)
-    select certificate_id, issuer, certificate_number, kind, salt, digest, cid, terms, batch_root, proof
+    insert into documents (certificate_id, issuer, certificate_number, kind, salt, digest, cid, terms, batch_root, proof, ucr, facts)
+    select certificate_id, issuer, certificate_number, kind, salt, digest, cid, terms, batch_root, proof, ucr, facts
     from jsonb_to_recordset(${rows}::jsonb) as x(
       certificate_id text, issuer integer, certificate_number text, kind text, salt text, digest text,
-      cid text, terms jsonb, batch_root text, proof jsonb)
+      cid text, terms jsonb, batch_root text, proof jsonb, ucr text, facts jsonb)
     on conflict do nothing`);
 }
 

@@ -1,0 +1,72 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { DeclarationLog, DeclarationOutcome, DeclarationRecord } from "../../application/ports/declaration-log.js";
+import type { Database } from "./open-database.js";
+import { declarations } from "./schema.js";
+
+function toRecord(row: typeof declarations.$inferSelect): DeclarationRecord {
+  return {
+    id: row.id,
+    certificateId: row.certificateId,
+    authorityId: row.authorityId,
+    country: row.country,
+    reference: row.reference,
+    declarationHash: row.declarationHash,
+    amount: row.amount,
+    ...(row.invoiceValue !== null && { invoiceValue: row.invoiceValue }),
+    ...(row.invoiceCurrency !== null && { invoiceCurrency: row.invoiceCurrency }),
+    outcome: row.outcome as DeclarationOutcome,
+    ...(row.reason !== null && { reason: row.reason }),
+    createdAt: row.createdAt,
+  };
+}
+
+/** The declarations table: one row per drawdown attempt. */
+export function createSqlDeclarationLog(db: Database): DeclarationLog {
+  return {
+    async open(declaration) {
+      return db.transaction(async (tx) => {
+        const [same] = await tx
+          .select()
+          .from(declarations)
+          .where(
+            and(
+              eq(declarations.certificateId, declaration.certificateId),
+              eq(declarations.authorityId, declaration.authorityId),
+              eq(declarations.declarationHash, declaration.declarationHash),
+              eq(declarations.amount, declaration.amount),
+              inArray(declarations.outcome, ["PENDING", "RECORDED"]),
+            ),
+          )
+          .orderBy(desc(declarations.id))
+          .limit(1);
+        if (same) return toRecord(same);
+        const [row] = await tx
+          .insert(declarations)
+          .values({
+            ...declaration,
+            invoiceValue: declaration.invoiceValue ?? null,
+            invoiceCurrency: declaration.invoiceCurrency ?? null,
+            outcome: "PENDING",
+          })
+          .returning();
+        return toRecord(row);
+      });
+    },
+
+    async settle(id, outcome, reason) {
+      await db
+        .update(declarations)
+        .set({ outcome, reason: reason ?? null })
+        .where(eq(declarations.id, id));
+    },
+
+    async forCertificate(certificateId) {
+      const rows = await db
+        .select()
+        .from(declarations)
+        .where(eq(declarations.certificateId, certificateId))
+        .orderBy(asc(declarations.id));
+      return rows.map(toRecord);
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import type { Request, Response } from "express";
+import { z } from "zod";
+import { readCertificateDocument } from "../../application/read-certificate-document.js";
+import { sealWithSalt } from "../../application/seal-document.js";
+import { verifyBatchLeaf } from "../../application/verify-batch-leaf.js";
+import { verifyCertificate } from "../../application/verify-certificate.js";
+import { verifyDocument } from "../../application/verify-document.js";
+import { verifyCredential } from "../../application/import-credential.js";
+import { watchCertificate } from "../../application/watch-certificate.js";
+import { VC_JWT_MEDIA_TYPE } from "../../domain/credentials/vc-jwt.js";
+import { mayReadDocument } from "../../domain/access-rules.js";
+import type { Caller } from "../../domain/caller.js";
+import { parseCertificateDocument } from "../../domain/documents/certificate-document.js";
+import { ValidationError } from "../../domain/errors.js";
+import type { VerificationResult } from "../../domain/verification.js";
+import type { HttpDeps } from "../http-deps.js";
+import { documentOf, objectBody, onlyMembers, XML_TYPES } from "../request-document.js";
+import { defineRoute, type RouteSpec } from "../route.js";
+import { certificateId, problems, verificationView } from "../schemas.js";
+
+const verifyBody = z
+  .union([
+    z.strictObject({ id: certificateId }).meta({ title: "By registry id" }),
+    z
+      .strictObject({ document: z.unknown(), salt: z.string().optional() })
+      .meta({ title: "A document, with its salt (from its QR code or credential) when this gateway did not issue it" }),
+    z
+      .strictObject({ root: z.string(), proof: z.array(z.string()), document: z.unknown(), salt: z.string() })
+      .meta({ title: "A batch member with its Merkle proof" }),
+  ])
+  .meta({ id: "VerifyRequest" });
+
+const RECEIPT_TYPE = "tradeseal-receipt+jwt";
+
+/** POST /v1/verify: what customs call at clearance. */
+export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
+  /** By id; a party the document is encrypted for also gets its contents checked, with the key this gateway holds. */
+  async function byId(id: string, caller: Caller | undefined): Promise<VerificationResult> {
+    const indexed = await ctx.index.certificate(id.toLowerCase());
+    if (caller && indexed && mayReadDocument(caller, indexed)) {
+      try {
+        const read = await readCertificateDocument(ctx, { caller, id });
+        if (read.kind === "opened") return await verifyDocument(ctx, { document: read.document, salt: read.salt });
+      } catch {
+        // Storage or key trouble: the plain check below says UNAVAILABLE where it applies.
+      }
+    }
+    return verifyCertificate(ctx, { id });
+  }
+
+  async function verifyJson(body: Record<string, unknown>, caller: Caller | undefined): Promise<VerificationResult> {
+    if ("kind" in body) return verifyDocument(ctx, { document: body });
+    if ("id" in body) {
+      onlyMembers(body, ["id"]);
+      return byId(String(body.id), caller);
+    }
+    if ("proof" in body || "root" in body) {
+      const { root, proof, document, salt } = onlyMembers(body, ["root", "proof", "document", "salt"]);
+      if (typeof root !== "string" || !Array.isArray(proof) || typeof salt !== "string") {
+        throw new ValidationError(
+          "A batch member is verified with root (0x…), proof (list of 0x…), document and salt.",
+        );
+      }
+      const sealed = sealWithSalt(parseCertificateDocument(document), salt);
+      const result = await verifyBatchLeaf(ctx, { root, terms: sealed.terms, proof: proof.map(String) });
+      return { ...result, certificateId: sealed.certificateId };
+    }
+    if ("document" in body) {
+      const { document, salt } = onlyMembers(body, ["document", "salt"]);
+      if (salt !== undefined && typeof salt !== "string") throw new ValidationError("salt is 32 hex characters.");
+      return verifyDocument(ctx, { document, ...(salt !== undefined && { salt }) });
+    }
+    throw new ValidationError(
+      'Send { "id": "0x…" }, a certificate document (JSON with "kind"), { "document", "salt" }, or a batch member { "root", "proof", "document", "salt" }.',
+    );
+  }
+
+  async function respond(req: Request, res: Response, result: VerificationResult): Promise<void> {
+    const wantsReceipt =
+      req.query.receipt === "jws" || req.accepts(["application/json", "application/jose"]) === "application/jose";
+    if (!wantsReceipt) {
+      res.json(result);
+      return;
+    }
+    const receipt = await ctx.gatewayKey.sign(
+      {
+        iss: config.publicUrl,
+        sub: result.certificateId,
+        iat: Math.floor(ctx.clock.now().getTime() / 1000),
+        verification: result,
+      },
+      { typ: RECEIPT_TYPE },
+    );
+    res.type("application/jose").send(receipt);
+  }
+
+  return [
+    defineRoute({
+      method: "post",
+      path: "/v1/verify",
+      operationId: "verify",
+      summary: "Verify a certificate: by id, by document (JSON or XML), or a batch member with its proof",
+      description:
+        "Answers with the fragments DOCUMENT_INTEGRITY, DOCUMENT_STATUS, ISSUER_IDENTITY and USAGE, each VALID / INVALID / SKIPPED / " +
+        "UNAVAILABLE with a reason, and the overall verdict. UNAVAILABLE means it cannot be checked now (chain or storage " +
+        "unreachable) — never that the certificate is invalid. With `Accept: application/jose` or `?receipt=jws` the answer is a " +
+        `JWS (typ ${RECEIPT_TYPE}) signed by the gateway, checkable offline against /.well-known/jwks.json. No token needed; ` +
+        "public callers learn status and integrity only.",
+      tag: "Verification",
+      access: "public",
+      query: z.strictObject({ receipt: z.enum(["jws"]).optional() }),
+      body: {
+        schema: verifyBody,
+        types: {
+          "application/xml": z.string().meta({ description: "SPS ePhyto, hub envelope or e-CoO XML." }),
+          [VC_JWT_MEDIA_TYPE]: z
+            .string()
+            .meta({ description: "A certificate credential (VC-JWT) exported by a tradeseal gateway." }),
+        },
+        validatedBy: "handler",
+      },
+      responses: {
+        "200": {
+          description: "The verification result (or its signed receipt).",
+          content: {
+            "application/json": { schema: verificationView },
+            "application/jose": {
+              schema: z.string().meta({ description: "Compact JWS over { iss, sub, iat, verification }." }),
+            },
+          },
+        },
+        ...problems,
+      },
+      async handle({ caller, req, res }) {
+        let result: VerificationResult;
+        if (req.is([VC_JWT_MEDIA_TYPE, "application/jwt"])) {
+          result = (await verifyCredential(ctx, { jwt: String(req.body).trim() })).result;
+        } else if (req.is(XML_TYPES)) {
+          result = await verifyDocument(ctx, { document: documentOf(ctx, req, undefined) });
+        } else {
+          result = await verifyJson(objectBody(documentOf(ctx, req, req.body)), caller);
+        }
+        // A signed-in caller is told later if what it verified is revoked or superseded.
+        if (caller && /^0x[0-9a-f]{64}$/.test(result.certificateId)) {
+          await watchCertificate(ctx, { owner: caller.subject, certificateId: result.certificateId });
+        }
+        await respond(req, res, result);
+      },
+    }),
+  ];
+}

@@ -1,10 +1,13 @@
 /**
- * `npm start`: a local Hardhat node on 127.0.0.1 with the Tradeseal registries deployed to it.
- *   npm start                        port 8545
- *   PORT=8546 npm start              another port (or: npm start -- --port 8546)
+ * `npm start`: the whole gateway on this machine — a local Hardhat node on 127.0.0.1 with the
+ * registries deployed, the gateway (embedded Helia and PGlite under ./data) with demo authorities
+ * and certificates, and its HTTP API on 127.0.0.1.
+ *   npm start                        chain on 8545, API on 8080
+ *   PORT=8546 npm start              another chain port (or: npm start -- --port 8546)
+ *   TRADESEAL_PORT=8081 npm start    another API port (0: any free one); TRADESEAL_DATA_DIR another ./data
  *   npm start -- --verbose           also show the node's own log (accounts, every JSON-RPC call)
- * Prints the RPC URL and the registries' addresses, then runs until Ctrl-C or SIGTERM, which stop
- * the node. Each start is a fresh chain, so the deployment journal of chain 31337 is reset first.
+ * Prints the API URL and one DEV-ONLY token per demo role, then runs until Ctrl-C or SIGTERM.
+ * Each start is a fresh chain, so the deployment journal of chain 31337 and ./data are reset first.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -13,6 +16,9 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { createDevKeystore } from "../src/adapters/keys/dev-keystore.js";
+import { apiConfigFromEnv, createGateway, startApiServer, type ApiServer, type Gateway } from "../src/main.js";
+import { devAccount, seedDemoWorld } from "./demo-world.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const HOST = "127.0.0.1";
@@ -123,8 +129,13 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+let gateway: Gateway | undefined;
+let api: ApiServer | undefined;
+
 async function stop(exitCode: number): Promise<void> {
   stopping = true;
+  await api?.close().catch(() => undefined);
+  await gateway?.close().catch(() => undefined);
   await Promise.all([...children].map(stopChild));
   process.exit(exitCode);
 }
@@ -184,10 +195,44 @@ async function main(): Promise<void> {
   console.log("Deploying the registries with Ignition (deploy/modules/Tradeseal.ts) ...");
   const addresses = await Promise.race([deploy(), exited]);
 
+  console.log("Starting the gateway (Helia and PGlite under ./data) and seeding demo authorities ...");
+  const dataDir = process.env.TRADESEAL_DATA_DIR || path.join(ROOT, "data");
+  // The chain is new on every start, so an index or documents of an earlier chain would not match it.
+  rmSync(dataDir, { recursive: true, force: true });
+  const password = process.env.TRADESEAL_DEV_KEYSTORE_PASSWORD || "dev-only-demo-password";
+  const keystore = createDevKeystore({ directory: path.join(dataDir, "dev-keystore"), password });
+  const relayer = await keystore.importKey(devAccount(1).privateKey, "relayer (DEV-ONLY)");
+  gateway = await createGateway(
+    {
+      dataDir,
+      chain: {
+        rpcUrl: url,
+        chainId: 31_337n,
+        certificateRegistry: addresses.certificateRegistry,
+        authorityRegistry: addresses.authorityRegistry,
+        deploymentBlock: 0,
+        relayer: relayer.address,
+      },
+      keystorePassword: password,
+    },
+    { keys: keystore },
+  );
+  gateway.start();
+  const seeded = await seedDemoWorld(gateway, keystore);
+  await gateway.context.indexer.catchUp();
+  api = await startApiServer(gateway, apiConfigFromEnv(dataDir));
+
   console.log("");
+  console.log(`Gateway API         ${api.url}   (docs ${api.url}/docs, health ${api.url}/healthz)`);
   console.log(`RPC URL             ${url}`);
   console.log(`AuthorityRegistry   ${addresses.authorityRegistry}`);
   console.log(`CertificateRegistry ${addresses.certificateRegistry}`);
+  console.log(`Demo certificates   ${seeded.certificates.join(" ")}`);
+  console.log("");
+  console.log("DEV-ONLY tokens (12 h; send as `Authorization: Bearer <jwt>`):");
+  for (const caller of seeded.callers) {
+    console.log(`${caller.role} ${caller.country ?? "--"}: ${await api.devTokens!.token(caller)}`);
+  }
   console.log("");
   console.log(
     "Chain id 31337. Accounts are Hardhat's 20 default development accounts: their private keys are public,\n" +

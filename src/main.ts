@@ -49,6 +49,7 @@ import { createDevKeystore } from "./adapters/keys/dev-keystore.js";
 import { createDevRecipientKeyVault } from "./adapters/keys/dev-recipient-key-vault.js";
 import { createHeliaDocumentStore } from "./adapters/storage/helia-document-store.js";
 import { createKuboDocumentStore } from "./adapters/storage/kubo-document-store.js";
+import { readCertificateXml, writeCertificateXml } from "./adapters/formats/read-certificate-xml.js";
 import { createFetchWebhookTransport } from "./adapters/webhooks/fetch-webhook-transport.js";
 
 export interface GatewayConfig {
@@ -168,6 +169,7 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
           password: config.keystorePassword ?? "",
         }),
       idempotency: createSqlIdempotencyStore(database.db),
+      formats: { readXml: (xml) => readCertificateXml(xml), writeXml: writeCertificateXml },
       statusLists: createSqlStatusListStore(database.db),
       gatewayKey: await createFileGatewaySigner({
         file: config.gatewayKeyFile ?? path.join(config.dataDir, "gateway-key.jwk.json"),

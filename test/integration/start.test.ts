@@ -1,5 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { createServer, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
 import { expect } from "chai";
@@ -18,8 +21,8 @@ interface Started {
 }
 
 /** Runs scripts/start.ts as `npm start` does, in its own process group so that it can be stopped whole. */
-function start(port: number): Started {
-  const env = { ...process.env };
+function start(port: number, dataDir: string): Started {
+  const env: NodeJS.ProcessEnv = { ...process.env, TRADESEAL_DATA_DIR: dataDir, TRADESEAL_PORT: "0" };
   delete env.PORT;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--port", String(port)], {
     cwd: ROOT,
@@ -65,10 +68,12 @@ describe("npm start", function () {
   let started: Started;
   let provider: JsonRpcProvider;
   let addresses: { authorityRegistry: string; certificateRegistry: string };
+  let dataDir: string;
 
   before(async function () {
     port = await freePort();
-    started = start(port);
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "tradeseal-start-"));
+    started = start(port, dataDir);
     addresses = await waitFor("registry addresses", started, () => {
       const authorityRegistry = addressLine(started.output(), "AuthorityRegistry");
       const certificateRegistry = addressLine(started.output(), "CertificateRegistry");
@@ -83,6 +88,24 @@ describe("npm start", function () {
       killGroup(started, "SIGKILL");
       await started.exit;
     }
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("serves the gateway API with seeded demo certificates, readable with the printed dev tokens", async function () {
+    const api = await waitFor(
+      "the API URL",
+      started,
+      () => /^Gateway API\s+(http:\/\/127\.0\.0\.1:\d+)/m.exec(started.output())?.[1],
+    );
+    const token = await waitFor("an auditor token", started, () => /^auditor DE: (\S+)$/m.exec(started.output())?.[1]);
+    const health = await fetch(`${api}/healthz`);
+    expect(health.status).to.equal(200);
+    const listed = await fetch(`${api}/v1/certificates`, { headers: { authorization: `Bearer ${token}` } });
+    expect(listed.status).to.equal(200);
+    const { items } = (await listed.json()) as { items: { status: string }[] };
+    expect(items.map((c) => c.status)).to.deep.equal(["ISSUED", "ISSUED"]);
+    const anonymous = await fetch(`${api}/v1/certificates`);
+    expect(anonymous.status).to.equal(401);
   });
 
   it("prints the RPC URL of a node on 127.0.0.1 at the chosen port", async function () {
@@ -119,7 +142,7 @@ describe("npm start", function () {
     await once(blocker, "listening");
     const busy = (blocker.address() as { port: number }).port;
     try {
-      const refused = start(busy);
+      const refused = start(busy, dataDir);
       const exitCode = await refused.exit;
       expect(exitCode).to.equal(1);
       expect(refused.output()).to.include(`Port ${busy} on 127.0.0.1 is already in use`);

@@ -34,7 +34,10 @@ export function createSqlKeyDirectory(db: Database): KeyDirectory {
 
     async entries(kids) {
       if (kids.length === 0) return [];
-      const rows = await db.select().from(recipientKeys).where(inArray(recipientKeys.kid, [...kids]));
+      const rows = await db
+        .select()
+        .from(recipientKeys)
+        .where(inArray(recipientKeys.kid, [...kids]));
       return rows.map(entryOf);
     },
   };

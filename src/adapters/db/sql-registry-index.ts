@@ -4,11 +4,7 @@ import { CertificateStatus, AuthorityStatus } from "../../domain/registry-types.
 import { countryFromCode, unitFromCode, unpackTerms } from "../../domain/certificate-terms.js";
 import { cidFromBytes } from "../../domain/cid-bytes.js";
 import type { ChainEvent } from "../../application/ports/registry-chain.js";
-import type {
-  HistoryEntry,
-  IndexPosition,
-  RegistryIndex,
-} from "../../application/ports/registry-index.js";
+import type { HistoryEntry, IndexPosition, RegistryIndex } from "../../application/ports/registry-index.js";
 import { certificateFromRow } from "./certificate-row.js";
 import type { Database } from "./open-database.js";
 import {

@@ -14,6 +14,8 @@ import {
 } from "../../fixtures/gateway.js";
 import { startTestApi, TEST_AUDIENCE, TEST_ISSUER, type TestApi } from "../../fixtures/api.js";
 import { call } from "./api-helpers.js";
+import { writeCertificateXml } from "../../../src/adapters/formats/read-certificate-xml.js";
+import { parseCertificateDocument } from "../../../src/domain/documents/certificate-document.js";
 
 describe(`HTTP API over a real gateway (${usingPostgres() ? "PostgreSQL" : "PGlite"})`, function () {
   let chain: TestChain;
@@ -228,6 +230,47 @@ describe(`HTTP API over a real gateway (${usingPostgres() ? "PostgreSQL" : "PGli
       expect(accepted.status, accepted.text).to.equal(200);
       await gateway.context.indexer.catchUp();
       expect(await statusOf(id)).to.equal("ACCEPTED");
+    });
+  });
+
+  describe("trade XML", function () {
+    it("issues an ePhyto sent as UN/CEFACT SPS XML, verifies the XML, and gives the document back as XML", async function () {
+      const xml = writeCertificateXml(parseCertificateDocument(phytoFrom(world)));
+      const issued = await call(`${api.url}/v1/certificates`, {
+        token: tokens.nppoKE,
+        body: xml,
+        type: "application/xml",
+      });
+      expect(issued.status, issued.text).to.equal(201);
+      await gateway.context.indexer.catchUp();
+      const verified = await call(`${api.url}/v1/verify`, { body: xml, type: "application/xml" });
+      expect(verified.body.status).to.equal("VALID");
+      const back = await call(`${api.url}/v1/certificates/${issued.body.certificateId}/document`, {
+        token: tokens.nppoNL,
+        headers: { accept: "application/xml" },
+      });
+      expect(back.type).to.contain("application/xml");
+      expect(back.text).to.equal(xml);
+    });
+
+    it("refuses XML with a DOCTYPE or external entity without expanding it, and stores nothing", async function () {
+      await gateway.context.indexer.catchUp();
+      const before = (await gateway.context.index.snapshot()).certificates.length;
+      const xxe =
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>' +
+        '<rsm:SPSCertificate xmlns:rsm="urn:un:unece:uncefact:data:standard:SPSCertificate:17">&x;</rsm:SPSCertificate>';
+      const refused = await call(`${api.url}/v1/certificates`, {
+        token: tokens.nppoKE,
+        body: xxe,
+        type: "application/xml",
+      });
+      expect(refused.status).to.equal(400);
+      expect(refused.body.detail).to.match(/DOCTYPE/i);
+      expect(refused.text).not.to.contain("root:");
+      const verify = await call(`${api.url}/v1/verify`, { body: xxe, type: "application/xml" });
+      expect(verify.status).to.equal(400);
+      await gateway.context.indexer.catchUp();
+      expect((await gateway.context.index.snapshot()).certificates.length).to.equal(before);
     });
   });
 

@@ -3,15 +3,18 @@
  * test fixtures. Prints figures and ratios against baselines measured in the same run:
  *   1. issuance end to end, one by one and in batches, with where a batch's time goes;
  *   2. the indexer's replay rate against a bare eth_getLogs loop over the same block ranges;
- *   3. digest, encryption and storage cost per document against a bare SHA-256.
+ *   3. digest, encryption and storage cost per document against a bare SHA-256;
+ *   4. the HTTP API under load against a bare express endpoint (bench-http.ts).
  * A measurement, not a test: a missed target is reported, and only a crash exits non-zero.
- *   npm run bench    (runs the gas check first)
+ *   npm run bench                   (runs the gas check first)
+ *   npm run bench -- --only http    (one part: issuance, indexer, documents or http)
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PerformanceObserver, performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { hexlify, JsonRpcProvider, toQuantity } from "ethers";
 import { openDatabase } from "../src/adapters/db/open-database.js";
 import { createSqlDocumentRecords } from "../src/adapters/db/sql-document-records.js";
@@ -45,6 +48,7 @@ import {
   type TestGateway,
   type World,
 } from "../test/fixtures/gateway.js";
+import { measureHttpApi } from "./bench-http.js";
 
 /** Sizes chosen to keep the whole run under ~3 minutes on 2 cores. */
 const SINGLE_ISSUANCES = 200;
@@ -578,6 +582,27 @@ async function measurePerDocumentCosts(ctx: GatewayContext, world: World): Promi
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. HTTP API under load
+
+async function measureHttp(gateway: TestGateway, world: World): Promise<void> {
+  const http = await measureHttpApi(gateway, world);
+  printTable(http.title, http.header, http.rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const PARTS = ["issuance", "indexer", "documents", "http"] as const;
+
+/** The parts named by `--only` (all when it is absent). */
+function selectedParts(): ReadonlySet<string> {
+  const { only } = parseArgs({ options: { only: { type: "string" } } }).values;
+  if (only === undefined) return new Set(PARTS);
+  const named = only.split(",");
+  const unknown = named.filter((part) => !(PARTS as readonly string[]).includes(part));
+  if (unknown.length > 0)
+    throw new Error(`--only takes ${PARTS.join(", ")} (comma-separated), not ${unknown.join(", ")}`);
+  return new Set(named);
+}
 
 /** The run's temp directory is named after its process, so a later run can tell it is left over. */
 const DIRECTORY_PREFIX = "tradeseal-bench-";
@@ -624,6 +649,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", interrupt);
   const started = performance.now();
   try {
+    const parts = selectedParts();
     await removeDirectoriesOfDeadRuns();
     const directory = await mkdtemp(path.join(os.tmpdir(), `${DIRECTORY_PREFIX}${process.pid}-`));
     // Retries: after an interrupt, work still in flight may write a last file while it goes.
@@ -637,10 +663,13 @@ async function main(): Promise<void> {
       `tradeseal bench: hardhat node (automine) + PGlite + Helia, Node ${process.version}, ${os.cpus().length} cores`,
     );
 
-    await section(() => measureSingleIssuance(gateway.context, world));
-    await section(() => measureBatchIssuance(gateway.context, world, directory));
-    await section(() => measureIndexerReplay(gateway, world));
-    await section(() => measurePerDocumentCosts(gateway.context, world));
+    if (parts.has("issuance")) {
+      await section(() => measureSingleIssuance(gateway.context, world));
+      await section(() => measureBatchIssuance(gateway.context, world, directory));
+    }
+    if (parts.has("indexer")) await section(() => measureIndexerReplay(gateway, world));
+    if (parts.has("documents")) await section(() => measurePerDocumentCosts(gateway.context, world));
+    if (parts.has("http")) await section(() => measureHttp(gateway, world));
     console.log(`\nbench: done in ${formatNumber((performance.now() - started) / 1_000, 1)} s`);
   } finally {
     await cleanUp();

@@ -1,0 +1,217 @@
+/**
+ * The HTTP part of `npm run bench`: the API built by createApp over the bench's gateway, loaded
+ * with autocannon on 127.0.0.1 side by side with a bare express endpoint returning a small JSON,
+ * the baseline its ratios are taken against. A measurement: missed targets are reported, not thrown.
+ */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import autocannon from "autocannon";
+import express from "express";
+import { issueCertificate } from "../src/application/issue-certificate.js";
+import type { CertificateOfOrigin } from "../src/domain/documents/certificate-of-origin.js";
+import { startTestApi } from "../test/fixtures/api.js";
+import { cooFrom, type TestGateway, type World } from "../test/fixtures/gateway.js";
+
+/** Load per endpoint; the load generator runs in a worker thread so it does not share the server's event loop. */
+const LOAD = { connections: 10, seconds: 8, warmUpSeconds: 2, workers: 1 };
+const LARGE_DOCUMENT_BYTES = 50 * 1024;
+const TARGET = { ratioToBare: 0.5, p99Ms: 20, largeVerifyPerSecond: 500 };
+
+export interface HttpFigure {
+  endpoint: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  /** Requests/s over the bare endpoint's. */
+  ratioToBare: number;
+  target?: { wanted: string; met: boolean };
+}
+
+export interface HttpBench {
+  figures: HttpFigure[];
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+interface Load {
+  endpoint: string;
+  url: string;
+  method?: "GET" | "POST";
+  body?: string;
+}
+
+/** Issues a ~50 KB CoO and a sample CoO, serves the API and the baseline, and loads each endpoint in turn. */
+export async function measureHttpApi(gateway: TestGateway, world: World): Promise<HttpBench> {
+  const small = await issued(gateway, world, cooFrom(world));
+  const large = await issued(gateway, world, largeCertificateOfOrigin(world));
+  await gateway.context.indexer.catchUp();
+  const largeBody = JSON.stringify(large.document);
+
+  const api = await startTestApi(gateway);
+  const bare = await listen(bareApp());
+  try {
+    const verifyUrl = `${api.url}/v1/verify`;
+    await expectOk(`${api.url}/v1/certificates/${small.id}`, undefined);
+    await expectValid(verifyUrl, JSON.stringify({ id: small.id }));
+    await expectValid(verifyUrl, largeBody);
+
+    const loads: Load[] = [
+      { endpoint: "bare express GET, small JSON (baseline)", url: `${bare.url}/ping` },
+      { endpoint: "GET /v1/certificates/{id}", url: `${api.url}/v1/certificates/${small.id}` },
+      { endpoint: "POST /v1/verify { id }", url: verifyUrl, method: "POST", body: JSON.stringify({ id: small.id }) },
+      {
+        endpoint: `POST /v1/verify, ${formatKb(Buffer.byteLength(largeBody))} CoO document`,
+        url: verifyUrl,
+        method: "POST",
+        body: largeBody,
+      },
+    ];
+    const results: autocannon.Result[] = [];
+    for (const load of loads) results.push(await loaded(load));
+
+    const bareRate = results[0].requests.average;
+    const figures = results.map((result, i): HttpFigure => {
+      const figure: HttpFigure = {
+        endpoint: loads[i].endpoint,
+        requestsPerSecond: result.requests.average,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+        ratioToBare: result.requests.average / bareRate,
+      };
+      const target = targetOf(i, figure);
+      return target ? { ...figure, target } : figure;
+    });
+    return {
+      figures,
+      title: `4. HTTP API on 127.0.0.1 (autocannon: ${LOAD.connections} connections, ${LOAD.seconds} s each after ${LOAD.warmUpSeconds} s warm-up)`,
+      header: ["endpoint", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs bare", "target"],
+      rows: figures.map((f) => [
+        f.endpoint,
+        fixed(f.requestsPerSecond),
+        fixed(f.p50Ms, 1),
+        fixed(f.p99Ms, 1),
+        fixed(f.non2xx),
+        fixed(f.errors),
+        `${fixed(100 * f.ratioToBare, 1)} %`,
+        f.target ? `${f.target.wanted}: ${f.target.met ? "met" : "not met"}` : "",
+      ]),
+    };
+  } finally {
+    await bare.close();
+    await api.close();
+  }
+}
+
+/** The issue's targets: the two small reads at half the bare rate with p99 ≤ 20 ms; the large verify at 500/s. */
+function targetOf(index: number, figure: HttpFigure): HttpFigure["target"] {
+  if (index === 1 || index === 2) {
+    return {
+      wanted: `≥ ${fixed(100 * TARGET.ratioToBare)} % of bare, p99 ≤ ${TARGET.p99Ms} ms`,
+      met: figure.ratioToBare >= TARGET.ratioToBare && figure.p99Ms <= TARGET.p99Ms,
+    };
+  }
+  if (index === 3) {
+    return {
+      wanted: `≥ ${fixed(TARGET.largeVerifyPerSecond)} req/s`,
+      met: figure.requestsPerSecond >= TARGET.largeVerifyPerSecond,
+    };
+  }
+  return undefined;
+}
+
+async function issued(
+  gateway: TestGateway,
+  world: World,
+  document: CertificateOfOrigin,
+): Promise<{ id: string; document: CertificateOfOrigin }> {
+  const result = await issueCertificate(gateway.context, { document, signer: world.chamberPK.key, wait: true });
+  if (result.status !== "CONFIRMED") throw new Error(`issuance ended ${result.status}: ${result.lastError}`);
+  return { id: result.certificateId, document };
+}
+
+/** The sample CoO grown to ~50 KB of JSON with numbered item lines and long remarks, as large consignments are. */
+function largeCertificateOfOrigin(world: World): CertificateOfOrigin {
+  const sample = cooFrom(world);
+  const [line] = sample.items;
+  const document: CertificateOfOrigin = {
+    ...sample,
+    remarks: "Goods shipped in several lots under one contract; each lot is listed with its own marks. ".repeat(40),
+    items: [],
+  };
+  while (Buffer.byteLength(JSON.stringify(document)) < LARGE_DOCUMENT_BYTES) {
+    const sequence = document.items.length + 1;
+    document.items.push({
+      ...line,
+      sequence,
+      description: `${line.description}, lot ${sequence}, hemmed on four sides, packed in polybags of ten and cartons of two hundred`,
+      shippingMarks: `RHT/DUI/2026-114 LOT ${sequence}`,
+    });
+  }
+  return document;
+}
+
+function bareApp(): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/ping", (_req, res) => {
+    res.json({ status: "ok", service: "baseline" });
+  });
+  return app;
+}
+
+async function listen(app: express.Express): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** One warm-up run, discarded, then the measured run. */
+async function loaded(load: Load): Promise<autocannon.Result> {
+  const options = {
+    url: load.url,
+    method: load.method ?? "GET",
+    connections: LOAD.connections,
+    workers: LOAD.workers,
+    ...(load.body !== undefined && { body: load.body, headers: { "content-type": "application/json" } }),
+  };
+  await autocannon({ ...options, duration: LOAD.warmUpSeconds });
+  return autocannon({ ...options, duration: LOAD.seconds });
+}
+
+async function expectOk(url: string, body: string | undefined): Promise<unknown> {
+  const response = await fetch(url, {
+    method: body === undefined ? "GET" : "POST",
+    ...(body !== undefined && { body, headers: { "content-type": "application/json" } }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${url} answered ${response.status} before the load: ${text}`);
+  return JSON.parse(text);
+}
+
+async function expectValid(url: string, body: string): Promise<void> {
+  const answer = (await expectOk(url, body)) as { status?: string };
+  if (answer.status !== "VALID") {
+    throw new Error(`${url} verified the bench's certificate as ${answer.status}: ${JSON.stringify(answer)}`);
+  }
+}
+
+function fixed(value: number, digits = 0): string {
+  return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function formatKb(bytes: number): string {
+  return `${fixed(bytes / 1024)} KB`;
+}

@@ -2,7 +2,19 @@ import { expect } from "chai";
 import { copyFile, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Transaction, hexlify, randomBytes, verifyTypedData, type TransactionRequest } from "ethers";
+import {
+  N,
+  Transaction,
+  dataSlice,
+  getBytes,
+  hexlify,
+  randomBytes,
+  recoverAddress,
+  sha256,
+  toUtf8Bytes,
+  verifyTypedData,
+  type TransactionRequest,
+} from "ethers";
 import { createDevKeystore } from "../../../src/adapters/keys/dev-keystore.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../../src/domain/errors.js";
 import { SIGNED_ACTION_TYPES, registryDomain } from "../../../src/domain/signed-actions.js";
@@ -145,8 +157,21 @@ describe("Dev keystore", function () {
 
   it("hands out a signer that does not carry the private key", async function () {
     const signer = await open().importKey(HARDHAT_KEY_0, "hardhat:0");
-    expect(Object.keys(signer)).to.have.members(["address", "signTypedData", "signTransaction"]);
+    expect(Object.keys(signer)).to.have.members(["address", "signTypedData", "signTransaction", "signDigest"]);
     expect(JSON.stringify(signer)).to.not.contain(HARDHAT_KEY_0.slice(2));
+  });
+
+  it("signs a digest as 64 bytes r ‖ s (low s) that recover to the key's address", async function () {
+    const signer = await open().importKey(HARDHAT_KEY_0, "hardhat:0");
+    const digest = sha256(toUtf8Bytes("header.payload"));
+    const signature = await signer.signDigest(digest);
+    expect(getBytes(signature)).to.have.length(64);
+    const s = BigInt(dataSlice(signature, 32));
+    expect(s <= N / 2n).to.equal(true);
+    const recovered = [27, 28].map((v) =>
+      recoverAddress(digest, { r: dataSlice(signature, 0, 32), s: dataSlice(signature, 32), v }),
+    );
+    expect(recovered).to.include(signer.address);
   });
 
   it("refuses an empty password", function () {

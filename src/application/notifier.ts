@@ -1,7 +1,7 @@
 import type { Caller } from "../domain/caller.js";
 import { notificationFor } from "../domain/notification-audience.js";
 import { notificationOf, type Notification, type NotificationScope } from "../domain/notification.js";
-import { BackgroundLoop } from "./background-loop.js";
+import { SerialPasses } from "./serial-passes.js";
 import type { Clock } from "./ports/clock.js";
 import type { EventPosition, EventToNotify, NotificationStore } from "./ports/notification-store.js";
 
@@ -43,17 +43,16 @@ export class Notifier {
   private readonly startAt: "latest" | "beginning";
   private readonly pageSize: number;
   private readonly listeners = new Set<{ caller: Caller; listener: NotificationListener }>();
-  private readonly loop: BackgroundLoop;
+  private readonly passes: SerialPasses;
   /** The last event this instance has notified (its listeners' position; the database's may be ahead). */
   private position?: EventPosition;
-  private running: Promise<number> = Promise.resolve(0);
 
   constructor(options: NotifierOptions) {
     this.store = options.store;
     this.name = options.name ?? "notifier";
     this.startAt = options.startAt ?? "latest";
     this.pageSize = options.pageSize ?? 500;
-    this.loop = new BackgroundLoop(options.clock, async () => (await this.runOnce()) > 0);
+    this.passes = new SerialPasses(options.clock, () => this.pass());
   }
 
   /**
@@ -68,21 +67,16 @@ export class Notifier {
 
   /** One pass over the events indexed since the last; resolves to how many events it read. */
   runOnce(): Promise<number> {
-    this.running = this.running.then(
-      () => this.pass(),
-      () => this.pass(),
-    );
-    return this.running;
+    return this.passes.runOnce();
   }
 
   /** Runs passes until `stop()`: at once while events keep coming, else every `idleMs`. */
   start(idleMs = 500): void {
-    this.loop.start(idleMs);
+    this.passes.start(idleMs);
   }
 
   async stop(): Promise<void> {
-    await this.loop.stop();
-    await this.running.catch(() => undefined);
+    await this.passes.stop();
   }
 
   private async pass(): Promise<number> {

@@ -11,7 +11,7 @@ import {
   signedTypes,
   type ChainAction,
 } from "./chain-actions.js";
-import { BackgroundLoop } from "./background-loop.js";
+import { SerialPasses } from "./serial-passes.js";
 import type { Checkpoint, Clock } from "./ports/clock.js";
 import type { KeyRing } from "./ports/key-ring.js";
 import type { OutboxEntry, OutboxStore, PreparedSend } from "./ports/outbox-store.js";
@@ -45,8 +45,7 @@ export type Settled = OutboxEntry & { status: "CONFIRMED" | "FAILED" };
  */
 export class OutboxWorker {
   private readonly options: Required<Omit<OutboxWorkerOptions, "checkpoint">> & { checkpoint?: Checkpoint };
-  private running: Promise<number> = Promise.resolve(0);
-  private readonly loop: BackgroundLoop;
+  private readonly passes: SerialPasses;
 
   constructor(options: OutboxWorkerOptions) {
     this.options = {
@@ -56,26 +55,21 @@ export class OutboxWorker {
       maxReverts: 3,
       ...options,
     };
-    this.loop = new BackgroundLoop(options.clock, async () => (await this.runOnce()) > 0);
+    this.passes = new SerialPasses(options.clock, () => this.pass());
   }
 
   /** One pass over the open entries; resolves to how many entries moved on. Never overlaps another pass. */
   runOnce(): Promise<number> {
-    this.running = this.running.then(
-      () => this.pass(),
-      () => this.pass(),
-    );
-    return this.running;
+    return this.passes.runOnce();
   }
 
   /** Runs passes until `stop()`: at once while there is work, else every `idleMs`. */
   start(idleMs = 500): void {
-    this.loop.start(idleMs);
+    this.passes.start(idleMs);
   }
 
   async stop(): Promise<void> {
-    await this.loop.stop();
-    await this.running.catch(() => undefined);
+    await this.passes.stop();
   }
 
   /**

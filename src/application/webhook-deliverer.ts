@@ -1,5 +1,5 @@
 import { TradesealError } from "../domain/errors.js";
-import { BackgroundLoop } from "./background-loop.js";
+import { SerialPasses } from "./serial-passes.js";
 import type { Clock } from "./ports/clock.js";
 import type { DueDelivery, NotificationStore } from "./ports/notification-store.js";
 import type { WebhookTransport } from "./ports/webhook-transport.js";
@@ -31,8 +31,7 @@ export interface WebhookDelivererOptions {
  */
 export class WebhookDeliverer {
   private readonly options: Required<WebhookDelivererOptions>;
-  private readonly loop: BackgroundLoop;
-  private running: Promise<number> = Promise.resolve(0);
+  private readonly passes: SerialPasses;
 
   constructor(options: WebhookDelivererOptions) {
     this.options = {
@@ -43,26 +42,21 @@ export class WebhookDeliverer {
       leaseMs: 60_000,
       ...options,
     };
-    this.loop = new BackgroundLoop(options.clock, async () => (await this.runOnce()) > 0);
+    this.passes = new SerialPasses(options.clock, () => this.pass());
   }
 
   /** One pass over the due deliveries; resolves to how many it attempted. Never overlaps another pass. */
   runOnce(): Promise<number> {
-    this.running = this.running.then(
-      () => this.pass(),
-      () => this.pass(),
-    );
-    return this.running;
+    return this.passes.runOnce();
   }
 
   /** Runs passes until `stop()`: at once while deliveries are due, else every `idleMs`. */
   start(idleMs = 500): void {
-    this.loop.start(idleMs);
+    this.passes.start(idleMs);
   }
 
   async stop(): Promise<void> {
-    await this.loop.stop();
-    await this.running.catch(() => undefined);
+    await this.passes.stop();
   }
 
   private async pass(): Promise<number> {

@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { AuditPeriod, AuditQueries, ChainPlace } from "../../application/ports/audit-queries.js";
-import type { DeclarationOutcome, DeclarationRecord } from "../../application/ports/declaration-log.js";
 import { AuthorityStatus, CertificateStatus } from "../../domain/registry-types.js";
 import type { Database } from "./open-database.js";
+import { declarationFromRow } from "./sql-declaration-log.js";
 import { authorities, certificates, declarations, signingKeys } from "./schema.js";
 
 type Row = Record<string, unknown>;
@@ -42,23 +42,6 @@ const placeOf = (row: Row): ChainPlace => ({
   transactionHash: str(row.transaction_hash),
 });
 
-function declarationOf(row: typeof declarations.$inferSelect): DeclarationRecord {
-  return {
-    id: row.id,
-    certificateId: row.certificateId,
-    authorityId: row.authorityId,
-    country: row.country,
-    reference: row.reference,
-    declarationHash: row.declarationHash,
-    amount: row.amount,
-    ...(row.invoiceValue !== null && { invoiceValue: row.invoiceValue }),
-    ...(row.invoiceCurrency !== null && { invoiceCurrency: row.invoiceCurrency }),
-    outcome: row.outcome as DeclarationOutcome,
-    ...(row.reason !== null && { reason: row.reason }),
-    createdAt: row.createdAt,
-  };
-}
-
 /** The auditor's queries, in SQL over the index tables and the gateway's records. */
 export function createSqlAuditQueries(db: Database): AuditQueries {
   const rows = async (query: SQL): Promise<Row[]> => {
@@ -90,7 +73,7 @@ export function createSqlAuditQueries(db: Database): AuditQueries {
         .where(and(eq(declarations.outcome, "REFUSED"), recordedWithin(period)))
         .orderBy(asc(declarations.id));
       return found.map(({ declaration, authorityName, certificate }) => ({
-        ...declarationOf(declaration),
+        ...declarationFromRow(declaration),
         ...(authorityName !== null && { authorityName }),
         ...(certificate && {
           certificate: {
@@ -168,7 +151,7 @@ export function createSqlAuditQueries(db: Database): AuditQueries {
           and ${withinSeconds(sql`extract(epoch from d.created_at)`, period)}
         order by d.id`);
       return found.map((r) => ({
-        declaration: declarationOf({
+        declaration: declarationFromRow({
           id: num(r.id),
           certificateId: str(r.certificate_id),
           authorityId: num(r.authority_id),

@@ -3,7 +3,8 @@ import type { DeclarationLog, DeclarationOutcome, DeclarationRecord } from "../.
 import type { Database } from "./open-database.js";
 import { declarations } from "./schema.js";
 
-function toRecord(row: typeof declarations.$inferSelect): DeclarationRecord {
+/** A `declarations` row as the application sees it. */
+export function declarationFromRow(row: typeof declarations.$inferSelect): DeclarationRecord {
   return {
     id: row.id,
     certificateId: row.certificateId,
@@ -39,7 +40,7 @@ export function createSqlDeclarationLog(db: Database): DeclarationLog {
           )
           .orderBy(desc(declarations.id))
           .limit(1);
-        if (same) return toRecord(same);
+        if (same) return declarationFromRow(same);
         const [row] = await tx
           .insert(declarations)
           .values({
@@ -49,7 +50,7 @@ export function createSqlDeclarationLog(db: Database): DeclarationLog {
             outcome: "PENDING",
           })
           .returning();
-        return toRecord(row);
+        return declarationFromRow(row);
       });
     },
 
@@ -66,7 +67,7 @@ export function createSqlDeclarationLog(db: Database): DeclarationLog {
         .from(declarations)
         .where(eq(declarations.certificateId, certificateId))
         .orderBy(asc(declarations.id));
-      return rows.map(toRecord);
+      return rows.map(declarationFromRow);
     },
   };
 }

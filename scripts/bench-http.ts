@@ -14,6 +14,8 @@ import { cooFrom, type TestGateway, type World } from "../test/fixtures/gateway.
 
 /** Load per endpoint; the load generator runs in a worker thread so it does not share the server's event loop. */
 const LOAD = { connections: 10, seconds: 8, warmUpSeconds: 2, workers: 1 };
+/** A new block this often while the API is loaded, as a permissioned QBFT network makes them: each one outdates what was read at the last. */
+const BLOCK_EVERY_MS = 1_000;
 const LARGE_DOCUMENT_BYTES = 50 * 1024;
 const TARGET = { ratioToBare: 0.5, p99Ms: 20, largeVerifyPerSecond: 500 };
 
@@ -44,8 +46,11 @@ interface Load {
   body?: string;
 }
 
-/** Issues a ~50 KB CoO and a sample CoO, serves the API and the baseline, and loads each endpoint in turn. */
-export async function measureHttpApi(gateway: TestGateway, world: World): Promise<HttpBench> {
+/**
+ * Issues a ~50 KB CoO and a sample CoO, serves the API and the baseline, and loads each endpoint in
+ * turn while the chain at `chainUrl` makes a block every second.
+ */
+export async function measureHttpApi(gateway: TestGateway, world: World, chainUrl: string): Promise<HttpBench> {
   const small = await issued(gateway, world, cooFrom(world));
   const large = await issued(gateway, world, largeCertificateOfOrigin(world));
   await gateway.context.indexer.catchUp();
@@ -71,7 +76,12 @@ export async function measureHttpApi(gateway: TestGateway, world: World): Promis
       },
     ];
     const results: autocannon.Result[] = [];
-    for (const load of loads) results.push(await loaded(load));
+    const blocks = mineEvery(chainUrl, BLOCK_EVERY_MS);
+    try {
+      for (const load of loads) results.push(await loaded(load));
+    } finally {
+      await blocks.stop();
+    }
 
     const bareRate = results[0].requests.average;
     const figures = results.map((result, i): HttpFigure => {
@@ -89,7 +99,9 @@ export async function measureHttpApi(gateway: TestGateway, world: World): Promis
     });
     return {
       figures,
-      title: `4. HTTP API on 127.0.0.1 (autocannon: ${LOAD.connections} connections, ${LOAD.seconds} s each after ${LOAD.warmUpSeconds} s warm-up)`,
+      title:
+        `4. HTTP API on 127.0.0.1 (autocannon: ${LOAD.connections} connections, ${LOAD.seconds} s each after ` +
+        `${LOAD.warmUpSeconds} s warm-up; a block every ${BLOCK_EVERY_MS / 1_000} s; ${blocks.mined()} blocks made)`,
       header: ["endpoint", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs bare", "target"],
       rows: figures.map((f) => [
         f.endpoint,
@@ -154,6 +166,29 @@ function largeCertificateOfOrigin(world: World): CertificateOfOrigin {
     });
   }
   return document;
+}
+
+/** Asks the node for a block every `intervalMs` (evm_mine), as a chain with a fixed block time makes them. */
+function mineEvery(chainUrl: string, intervalMs: number): { stop(): Promise<void>; mined(): number } {
+  let mined = 0;
+  let last = Promise.resolve();
+  const timer = setInterval(() => {
+    last = fetch(chainUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "evm_mine", params: [] }),
+    }).then(
+      () => void (mined += 1),
+      () => undefined,
+    );
+  }, intervalMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await last;
+    },
+    mined: () => mined,
+  };
 }
 
 function bareApp(): express.Express {

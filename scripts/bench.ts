@@ -38,7 +38,7 @@ import {
   type CertificateKind,
 } from "../src/domain/documents/certificate-document.js";
 import { documentDigest, newSalt } from "../src/domain/documents/document-digest.js";
-import { systemClock } from "../src/main.js";
+import { DEFAULT_HEAD_MAX_AGE_MS, systemClock } from "../src/main.js";
 import { numberedCertificates } from "../test/fixtures/documents.js";
 import {
   openTestGateway,
@@ -585,7 +585,7 @@ async function measurePerDocumentCosts(ctx: GatewayContext, world: World): Promi
 // 4. HTTP API under load
 
 async function measureHttp(gateway: TestGateway, world: World): Promise<void> {
-  const http = await measureHttpApi(gateway, world);
+  const http = await measureHttpApi(gateway, world, gateway.config.chain.rpcUrl);
   printTable(http.title, http.header, http.rows);
 }
 
@@ -656,7 +656,11 @@ async function main(): Promise<void> {
     cleanups.push(() => rm(directory, { recursive: true, force: true, maxRetries: 5 }));
     const chain: TestChain = await startTestChain();
     cleanups.push(() => chain.node.stop());
-    const gateway = await openTestGateway(chain, { dataDir: path.join(directory, "gateway") });
+    // The gateway at its production setting for how old a verification's head may be.
+    const gateway = await openTestGateway(chain, {
+      dataDir: path.join(directory, "gateway"),
+      headMaxAgeMs: DEFAULT_HEAD_MAX_AGE_MS,
+    });
     cleanups.push(() => gateway.close());
     const world = await seedAuthorities(gateway);
     console.log(

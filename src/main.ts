@@ -12,8 +12,10 @@
  *   TRADESEAL_DEV_KEYSTORE_PASSWORD    DEV-ONLY keystore password
  *   TRADESEAL_CONFIRMATIONS            blocks the indexer stays behind the head (default 0: QBFT finality)
  *   TRADESEAL_GATEWAY_KEY_FILE         the receipt-signing key (private JWK), shared by all instances
+ *   TRADESEAL_HEAD_MAX_AGE_MS          how old the head a verification reads at may be (default 250; 0: always ask)
  */
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,6 +24,7 @@ import { createApp } from "./http/create-app.js";
 import type { HttpConfig } from "./http/http-deps.js";
 import { ChainIndexer } from "./application/chain-indexer.js";
 import type { GatewayContext } from "./application/gateway-context.js";
+import { GenerationMemo } from "./application/generation-memo.js";
 import { Notifier } from "./application/notifier.js";
 import { OutboxWorker } from "./application/outbox-worker.js";
 import { WebhookDeliverer } from "./application/webhook-deliverer.js";
@@ -64,6 +67,8 @@ export interface GatewayConfig {
     deploymentBlock: number;
     relayer: string;
     requestTimeoutMs?: number;
+    /** How old the latest block a verification reads at may be, in ms (0: read it every time). */
+    headMaxAgeMs?: number;
   };
   /** DEV-ONLY keystore password; production plugs an HSM/KMS key ring in through `keys`. */
   keystorePassword?: string;
@@ -77,6 +82,13 @@ export interface GatewayConfig {
   /** First retry delay of a failed webhook delivery (doubling, with jitter, up to an hour). */
   webhookRetryDelayMs?: number;
 }
+
+/**
+ * Verifications read the chain at a head at most this old (ms): under load they share one head
+ * read and the chain reads made at it. Well under a QBFT block time; this gateway's own
+ * transactions are visible at once regardless.
+ */
+export const DEFAULT_HEAD_MAX_AGE_MS = 250;
 
 export interface GatewayParts {
   /** A key ring to use instead of the dev keystore (HSM, KMS). */
@@ -128,6 +140,7 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       deploymentBlock: config.chain.deploymentBlock,
       relayer,
       requestTimeoutMs: config.chain.requestTimeoutMs,
+      headMaxAgeMs: config.chain.headMaxAgeMs ?? DEFAULT_HEAD_MAX_AGE_MS,
     });
     const outbox = createSqlOutboxStore(database.db, database.dialect);
     const index = createSqlRegistryIndex(database.db);
@@ -180,6 +193,7 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       randomBytes: (n) => new Uint8Array(randomBytes(n)),
       checkpoint: parts.checkpoint,
       settleTimeoutMs: config.settleTimeoutMs ?? 30_000,
+      memo: { atBlock: new GenerationMemo(), atIndex: new GenerationMemo() },
     };
     const opened = store;
     const notifier = new Notifier({ store: context.notifications, clock });
@@ -237,6 +251,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
       authorityRegistry: required("TRADESEAL_AUTHORITY_REGISTRY"),
       deploymentBlock: whole("TRADESEAL_DEPLOYMENT_BLOCK", 0),
       relayer: required("TRADESEAL_RELAYER"),
+      headMaxAgeMs: whole("TRADESEAL_HEAD_MAX_AGE_MS", DEFAULT_HEAD_MAX_AGE_MS),
     },
     keystorePassword: env.TRADESEAL_DEV_KEYSTORE_PASSWORD,
     confirmations: whole("TRADESEAL_CONFIRMATIONS", 0),
@@ -307,6 +322,7 @@ export async function startApiServer(gateway: Gateway, config: ApiConfig): Promi
  *     (none of them: the DEV-ONLY identity provider under the data directory)
  *   TRADESEAL_BODY_LIMIT (1048576 bytes), TRADESEAL_BATCH_BODY_LIMIT (67108864 bytes)
  *   TRADESEAL_RATE_LIMIT (requests per minute per client address, 600; 0 turns it off)
+ *   TRADESEAL_PORTAL_DIR (the built web portal to serve; default portal/dist once `npm run build:portal` made it)
  */
 export function apiConfigFromEnv(dataDir: string, env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const whole = (name: string, fallback: number): number => {
@@ -318,6 +334,7 @@ export function apiConfigFromEnv(dataDir: string, env: NodeJS.ProcessEnv = proce
   const issuer = env.TRADESEAL_AUTH_ISSUER ?? "tradeseal-dev-idp";
   const audience = env.TRADESEAL_AUTH_AUDIENCE ?? "tradeseal";
   const rate = whole("TRADESEAL_RATE_LIMIT", 600);
+  const builtPortal = path.resolve(import.meta.dirname, "../portal/dist");
   return {
     host: env.TRADESEAL_HOST || "127.0.0.1",
     port: whole("TRADESEAL_PORT", 8080),
@@ -326,6 +343,7 @@ export function apiConfigFromEnv(dataDir: string, env: NodeJS.ProcessEnv = proce
       bodyLimitBytes: whole("TRADESEAL_BODY_LIMIT", 1024 * 1024),
       batchBodyLimitBytes: whole("TRADESEAL_BATCH_BODY_LIMIT", 64 * 1024 * 1024),
       rateLimit: rate === 0 ? false : { windowMs: 60_000, limit: rate },
+      portalDirectory: env.TRADESEAL_PORTAL_DIR || (existsSync(builtPortal) ? builtPortal : undefined),
     },
     auth: env.TRADESEAL_AUTH_JWKS_FILE
       ? { jwksFile: env.TRADESEAL_AUTH_JWKS_FILE, issuer, audience }

@@ -30,6 +30,8 @@ export class ChainIndexer {
   private readonly startBlock: number;
   private running: Promise<IndexPosition | undefined> = Promise.resolve(undefined);
   private readonly loop: BackgroundLoop;
+  private seen: string | undefined;
+  private changes = 0;
 
   constructor(options: ChainIndexerOptions) {
     this.chain = options.chain;
@@ -47,6 +49,14 @@ export class ChainIndexer {
   /** The block the index is current to, if it has indexed anything. */
   position(): Promise<IndexPosition | undefined> {
     return this.index.position();
+  }
+
+  /**
+   * A number that changes whenever this indexer sees the index change (its own writes, or another
+   * instance's found on its next pass): what reads of the index are remembered against.
+   */
+  version(): string {
+    return String(this.changes);
   }
 
   /** Indexes every confirmed block not yet indexed; resolves to the new position. */
@@ -79,11 +89,23 @@ export class ChainIndexer {
 
   private async replay(): Promise<IndexPosition | undefined> {
     await this.index.clear();
+    this.observe(undefined, true);
     return this.follow();
+  }
+
+  /**
+   * Notes where the index stands: `wrote` when this indexer changed it; a position this indexer
+   * did not write (another instance's) changes the version too.
+   */
+  private observe(position: IndexPosition | undefined, wrote?: boolean): void {
+    const seen = position ? `${position.blockNumber}:${position.blockHash}` : "";
+    if (wrote ?? seen !== this.seen) this.changes += 1;
+    this.seen = seen;
   }
 
   private async follow(): Promise<IndexPosition | undefined> {
     let position = await this.index.position();
+    this.observe(position);
     const latest = await this.chain.block("latest");
     if (position) {
       // The block the index stands on must still be on the chain (a reorganisation deeper than the
@@ -99,6 +121,7 @@ export class ChainIndexer {
       const times = await this.blockTimes(events, last);
       position = { blockNumber: to, blockHash: last.hash };
       await this.index.apply(events, times, position);
+      this.observe(position, events.length > 0);
       from = to + 1;
     }
     return position;

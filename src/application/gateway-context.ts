@@ -1,4 +1,5 @@
 import type { ChainIndexer } from "./chain-indexer.js";
+import type { GenerationMemo } from "./generation-memo.js";
 import type { OutboxWorker } from "./outbox-worker.js";
 import type { AuditQueries } from "./ports/audit-queries.js";
 import type { Checkpoint, Clock } from "./ports/clock.js";
@@ -56,4 +57,9 @@ export interface GatewayContext {
   checkpoint?: Checkpoint;
   /** How long a use case waits for its transaction before answering "pending". */
   settleTimeoutMs: number;
+  /**
+   * Reads shared between callers: chain reads per block hash (a verification's record facts),
+   * index reads per index version (the indexer's `version()`).
+   */
+  memo: { atBlock: GenerationMemo; atIndex: GenerationMemo };
 }

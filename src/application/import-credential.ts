@@ -34,7 +34,7 @@ export interface VerifiedCredential {
  * authority's is a `ForbiddenError`.
  */
 export async function verifyCredential(
-  ctx: Pick<GatewayContext, "chain" | "index" | "documents" | "clock">,
+  ctx: Pick<GatewayContext, "chain" | "index" | "indexer" | "memo" | "documents" | "clock">,
   input: { jwt: string },
 ): Promise<VerifiedCredential> {
   const opened = openVcJwt(input.jwt);

@@ -1,5 +1,5 @@
 import { UnavailableError } from "../domain/errors.js";
-import { unpackTerms } from "../domain/certificate-terms.js";
+import { sameTerms } from "../domain/certificate-terms.js";
 import { CertificateStatus, CertificateType, isCoo, type CertificateTerms } from "../domain/registry-types.js";
 import {
   fragment,
@@ -9,7 +9,10 @@ import {
   type VerificationResult,
 } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
-import type { BlockRef, ChainEvent } from "./ports/registry-chain.js";
+import { indexedDrawdowns } from "./indexed-reads.js";
+import type { BlockRef } from "./ports/registry-chain.js";
+import type { IndexedDrawdown } from "./ports/registry-index.js";
+import { recordFactsAt, type RecordFacts, type SigningFacts } from "./record-facts.js";
 
 const statusName = (status: number): string =>
   Object.keys(CertificateStatus).find((k) => CertificateStatus[k as keyof typeof CertificateStatus] === status) ??
@@ -20,7 +23,7 @@ const typeName = (type: number): string =>
 /** How the document's integrity is judged against the chain. */
 export type IntegrityCheck =
   /** A fragment already decided (e.g. from storage), given the anchored digest. */
-  | { kind: "decided"; decide: (anchoredDigest: string) => Promise<VerificationFragment> }
+  | { kind: "decided"; decide: (anchoredDigest: string, head: BlockRef) => Promise<VerificationFragment> }
   /** Terms computed from a presented document: they must be exactly the anchored ones. */
   | { kind: "presented"; terms: CertificateTerms };
 
@@ -43,22 +46,20 @@ export function unavailable(
  * made at the same block, named in the result.
  */
 export async function verifyRecord(
-  ctx: Pick<GatewayContext, "chain" | "index">,
+  ctx: Pick<GatewayContext, "chain" | "index" | "indexer" | "memo">,
   certificateId: string,
   integrity: IntegrityCheck,
 ): Promise<VerificationResult> {
-  const { chain } = ctx;
   let head: BlockRef;
   try {
-    head = await chain.block("latest");
+    head = await ctx.chain.block("latest");
   } catch (error) {
     return unavailable(certificateId, error);
   }
-  const fragments: VerificationFragment[] = [];
   try {
-    const record = await chain.certificate(certificateId, head.number);
-    if (record.status === CertificateStatus.NONE) {
-      fragments.push(
+    const { record, anchored } = await recordFactsAt(ctx, certificateId, head);
+    if (!anchored) {
+      return done(certificateId, head, [
         fragment("DOCUMENT_INTEGRITY", "SKIPPED", "Nothing is anchored under this id to compare the document with."),
         fragment(
           "DOCUMENT_STATUS",
@@ -68,24 +69,17 @@ export async function verifyRecord(
         ),
         fragment("ISSUER_IDENTITY", "SKIPPED", "No issuer to check: the certificate is not anchored."),
         fragment("USAGE", "SKIPPED", "No usage to check: the certificate is not anchored."),
-      );
-      return done(certificateId, head, fragments);
+      ]);
     }
-    const issuance = await chain.issuanceEvent(certificateId, head.number);
-    if (!issuance) throw new UnavailableError("The certificate's issuance event could not be found on the node.");
-    const anchored = unpackTerms(
-      String(issuance.args.numberHash),
-      String(issuance.args.digest),
-      BigInt(String(issuance.args.terms)),
-    );
-    fragments.push(await integrityFragment(ctx, certificateId, integrity, anchored, head));
-    fragments.push(await statusFragment(ctx, certificateId, record.status, anchored, head));
-    fragments.push(await issuerFragment(ctx, issuance, record.issuer, anchored.certificateType, head));
-    fragments.push(await usageFragment(ctx, certificateId, record.status, anchored, head));
-    return done(certificateId, head, fragments);
+    const drawdowns = anchored.consumed === undefined ? [] : await indexedDrawdowns(ctx, certificateId);
+    return done(certificateId, head, [
+      await integrityFragment(integrity, anchored.terms, head),
+      statusFragment(record.status, anchored, head),
+      issuerFragment(anchored.signing, anchored.terms.certificateType),
+      usageFragment(record.status, anchored, drawdowns),
+    ]);
   } catch (error) {
-    if (error instanceof UnavailableError)
-      return { ...unavailable(certificateId, error, fragments), checkedAtBlock: head.number };
+    if (error instanceof UnavailableError) return { ...unavailable(certificateId, error), checkedAtBlock: head.number };
     throw error;
   }
 }
@@ -101,13 +95,11 @@ function done(certificateId: string, head: BlockRef, fragments: VerificationFrag
 }
 
 async function integrityFragment(
-  ctx: Pick<GatewayContext, "chain">,
-  id: string,
   integrity: IntegrityCheck,
   anchored: CertificateTerms,
   head: BlockRef,
 ): Promise<VerificationFragment> {
-  if (integrity.kind === "decided") return integrity.decide(anchored.digest);
+  if (integrity.kind === "decided") return integrity.decide(anchored.digest, head);
   if (integrity.terms.digest !== anchored.digest) {
     return fragment(
       "DOCUMENT_INTEGRITY",
@@ -116,7 +108,8 @@ async function integrityFragment(
       { presentedDigest: integrity.terms.digest, anchoredDigest: anchored.digest },
     );
   }
-  if (!(await ctx.chain.matchesTerms(id, integrity.terms, head.number))) {
+  // The anchored terms come from the issuance event the registry emitted with the record's commitment.
+  if (!sameTerms(integrity.terms, anchored)) {
     return fragment(
       "DOCUMENT_INTEGRITY",
       "INVALID",
@@ -128,13 +121,11 @@ async function integrityFragment(
   });
 }
 
-async function statusFragment(
-  ctx: Pick<GatewayContext, "chain">,
-  id: string,
+function statusFragment(
   status: number,
-  anchored: CertificateTerms,
+  { terms: anchored, supersededBy }: NonNullable<RecordFacts["anchored"]>,
   head: BlockRef,
-): Promise<VerificationFragment> {
+): VerificationFragment {
   const data = { status: statusName(status) };
   switch (status) {
     case CertificateStatus.ISSUED:
@@ -156,15 +147,13 @@ async function statusFragment(
         data,
       );
     }
-    case CertificateStatus.SUPERSEDED: {
-      const replacement = await ctx.chain.supersededBy(id, head.number);
+    case CertificateStatus.SUPERSEDED:
       return fragment(
         "DOCUMENT_STATUS",
         "INVALID",
-        `Replaced by certificate ${replacement}: rely on the replacement instead.`,
-        { ...data, supersededBy: replacement ?? null },
+        `Replaced by certificate ${supersededBy}: rely on the replacement instead.`,
+        { ...data, supersededBy: supersededBy ?? null },
       );
-    }
     case CertificateStatus.SUSPENDED:
       return fragment(
         "DOCUMENT_STATUS",
@@ -188,32 +177,11 @@ async function statusFragment(
   }
 }
 
-/**
- * The issuer's accreditation for the type and its key's validity at the block that signed the
- * certificate: its issuance, or for a batch member the batch's anchoring.
- */
-export async function issuerFragment(
-  ctx: Pick<GatewayContext, "chain" | "index">,
-  issuance: ChainEvent,
-  issuer: number,
-  type: number,
-  head: BlockRef,
-): Promise<VerificationFragment> {
-  // A batch leaf was signed when its batch was anchored: that block and key are the ones to check.
-  let signed = issuance;
-  if (issuance.name === "BatchLeafRecorded") {
-    const anchoring = await ctx.chain.batchAnchoredEvent(String(issuance.args.root), head.number);
-    if (!anchoring) throw new UnavailableError("The batch's anchoring event could not be found on the node.");
-    signed = anchoring;
-  }
-  const key = String(signed.args.key);
-  const issuedAt = (await ctx.chain.block(signed.blockNumber)).timestamp;
-  const [accredited, keyValid] = await Promise.all([
-    ctx.chain.wasAccreditedAt(issuer, type as CertificateTerms["certificateType"], issuedAt, head.number),
-    ctx.chain.wasKeyValidAt(issuer, key, issuedAt, head.number),
-  ]);
+/** The issuer's accreditation for the type and its key's validity when the certificate was signed. */
+export function issuerFragment(signing: SigningFacts, type: number): VerificationFragment {
+  const { issuer, key, signed, issuedAt } = signing;
   const data = { issuer, key, issuedAtBlock: signed.blockNumber, issuedAt };
-  if (!accredited) {
+  if (!signing.accredited) {
     return fragment(
       "ISSUER_IDENTITY",
       "INVALID",
@@ -221,7 +189,7 @@ export async function issuerFragment(
       data,
     );
   }
-  if (!keyValid) {
+  if (!signing.keyValid) {
     return fragment(
       "ISSUER_IDENTITY",
       "INVALID",
@@ -237,22 +205,18 @@ export async function issuerFragment(
   );
 }
 
-async function usageFragment(
-  ctx: Pick<GatewayContext, "chain" | "index">,
-  id: string,
+function usageFragment(
   status: number,
-  anchored: CertificateTerms,
-  head: BlockRef,
-): Promise<VerificationFragment> {
+  { terms: anchored, consumed }: NonNullable<RecordFacts["anchored"]>,
+  drawdowns: readonly IndexedDrawdown[],
+): VerificationFragment {
   if (!isCoo(anchored.certificateType)) {
     return fragment("USAGE", "SKIPPED", "A phytosanitary certificate has no quantity to draw down.");
   }
-  if (anchored.quantity === 0n) {
+  if (consumed === undefined) {
     return fragment("USAGE", "SKIPPED", "The certificate certifies no quantity to draw down.");
   }
-  const consumed = await ctx.chain.consumedQuantity(id, head.number);
   const remaining = anchored.quantity - consumed;
-  const drawdowns = await ctx.index.drawdowns(id);
   const flagged = drawdowns.filter((d) => d.importCountryUnnamed).length;
   const data = {
     certified: anchored.quantity.toString(),

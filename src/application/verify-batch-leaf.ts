@@ -2,6 +2,7 @@ import { UnavailableError } from "../domain/errors.js";
 import { CertificateStatus, type CertificateTerms } from "../domain/registry-types.js";
 import { fragment, overallStatus, type VerificationFragment, type VerificationResult } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
+import { signingFactsOf } from "./record-facts.js";
 import { issuerFragment, unavailable, verifyRecord } from "./verification-checks.js";
 
 /**
@@ -10,7 +11,7 @@ import { issuerFragment, unavailable, verifyRecord } from "./verification-checks
  * batch's and the issuer is checked at the batch's anchoring block.
  */
 export async function verifyBatchLeaf(
-  ctx: Pick<GatewayContext, "chain" | "index">,
+  ctx: Pick<GatewayContext, "chain" | "index" | "indexer" | "memo">,
   input: { root: string; terms: CertificateTerms; proof: readonly string[] },
 ): Promise<VerificationResult> {
   let head;
@@ -61,7 +62,16 @@ export async function verifyBatchLeaf(
     const anchoring = await ctx.chain.batchAnchoredEvent(input.root, head.number);
     if (!anchoring) throw new UnavailableError("The batch's anchoring event could not be found on the node.");
     fragments.push(
-      await issuerFragment(ctx, anchoring, Number(anchoring.args.issuer), input.terms.certificateType, head),
+      issuerFragment(
+        await signingFactsOf(
+          ctx.chain,
+          anchoring,
+          Number(anchoring.args.issuer),
+          input.terms.certificateType,
+          head.number,
+        ),
+        input.terms.certificateType,
+      ),
       fragment(
         "USAGE",
         "SKIPPED",

@@ -4,6 +4,9 @@ import { loadTerms } from "./chain-actions.js";
 import type { GatewayContext } from "./gateway-context.js";
 import { openStoredDocument } from "./open-stored-document.js";
 import type { RecipientPrivateKey } from "./ports/document-cipher.js";
+import { documentRecord, indexedCertificate } from "./indexed-reads.js";
+import type { DocumentRecord } from "./ports/document-records.js";
+import type { BlockRef } from "./ports/registry-chain.js";
 import { checkCertificateId } from "./reason.js";
 import { sealWithSalt } from "./seal-document.js";
 import { verifyRecord } from "./verification-checks.js";
@@ -15,16 +18,17 @@ import { isUnrecordedMember, verifyBatchLeaf } from "./verify-batch-leaf.js";
  * against the anchored digest.
  */
 export async function verifyCertificate(
-  ctx: Pick<GatewayContext, "chain" | "index" | "store" | "cipher" | "documents">,
+  ctx: VerifyContext,
   input: { id: string; key?: RecipientPrivateKey },
 ): Promise<VerificationResult> {
   const id = checkCertificateId(input.id);
-  const leaf = await verifyUnrecordedLeaf(ctx, id, input.key);
+  const stored = await documentRecord(ctx, id);
+  const leaf = stored && (await verifyUnrecordedLeaf(ctx, id, stored, input.key));
   if (leaf) return leaf;
   return verifyRecord(ctx, id, {
     kind: "decided",
-    decide: async (anchoredDigest) => {
-      const cid = (await ctx.documents.get(id))?.cid ?? (await ctx.index.certificate(id))?.cid;
+    decide: async (anchoredDigest, head) => {
+      const cid = stored?.cid ?? (await indexedCertificate(ctx, id))?.cid;
       if (!cid) {
         return fragment(
           "DOCUMENT_INTEGRITY",
@@ -32,10 +36,12 @@ export async function verifyCertificate(
           "This gateway does not know where the document is stored (not indexed yet); present the document to check it.",
         );
       }
-      return storedIntegrity(ctx, id, cid, anchoredDigest, input.key);
+      return storedIntegrity(ctx, id, cid, anchoredDigest, input.key, head);
     },
   });
 }
+
+type VerifyContext = Pick<GatewayContext, "chain" | "index" | "indexer" | "memo" | "store" | "cipher" | "documents">;
 
 /**
  * A batch member this gateway issued and that has no record of its own yet: verified by its
@@ -43,12 +49,12 @@ export async function verifyCertificate(
  * `undefined` for anything else (verified by its record).
  */
 async function verifyUnrecordedLeaf(
-  ctx: Pick<GatewayContext, "chain" | "index" | "store" | "cipher" | "documents">,
+  ctx: VerifyContext,
   id: string,
+  record: DocumentRecord,
   key: RecipientPrivateKey | undefined,
 ): Promise<VerificationResult | undefined> {
-  const record = await ctx.documents.get(id);
-  if (!record?.batchRoot || !record.proof) return undefined;
+  if (!record.batchRoot || !record.proof) return undefined;
   if (!(await isUnrecordedMember(ctx, id))) return undefined;
   const terms = loadTerms(record.terms);
   const result = {
@@ -61,16 +67,16 @@ async function verifyUnrecordedLeaf(
 }
 
 async function storedIntegrity(
-  ctx: Pick<GatewayContext, "store" | "cipher">,
+  ctx: Pick<GatewayContext, "store" | "cipher" | "memo">,
   id: string,
   cid: string,
   anchoredDigest: string,
   key: RecipientPrivateKey | undefined,
+  head?: BlockRef,
 ): Promise<VerificationFragment> {
   try {
     if (!key) {
-      const envelope = await ctx.store.get(cid);
-      if (!envelope) return missing(cid);
+      if (!(await isStored(ctx, cid, head))) return missing(cid);
       return fragment(
         "DOCUMENT_INTEGRITY",
         "SKIPPED",
@@ -100,6 +106,16 @@ async function storedIntegrity(
     }
     throw error;
   }
+}
+
+/** Whether storage holds the document: asked once per block when the block is known (content never changes under a CID). */
+function isStored(
+  ctx: Pick<GatewayContext, "store" | "memo">,
+  cid: string,
+  head: BlockRef | undefined,
+): Promise<boolean> {
+  const ask = async () => (await ctx.store.get(cid)) !== undefined;
+  return head ? ctx.memo.atBlock.get(head.hash, `stored:${cid}`, ask) : ask();
 }
 
 function missing(cid: string): VerificationFragment {

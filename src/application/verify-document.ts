@@ -2,6 +2,7 @@ import { parseCertificateDocument } from "../domain/documents/certificate-docume
 import { fragment, type VerificationResult } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
 import { idOfDocument, sealWithSalt } from "./seal-document.js";
+import { documentRecord } from "./indexed-reads.js";
 import { verifyRecord } from "./verification-checks.js";
 import { isUnrecordedMember, verifyBatchLeaf } from "./verify-batch-leaf.js";
 
@@ -11,12 +12,12 @@ import { isUnrecordedMember, verifyBatchLeaf } from "./verify-batch-leaf.js";
  * issued it. A batch member without a record of its own is checked with its Merkle proof.
  */
 export async function verifyDocument(
-  ctx: Pick<GatewayContext, "chain" | "index" | "documents">,
+  ctx: Pick<GatewayContext, "chain" | "index" | "indexer" | "memo" | "documents">,
   input: { document: unknown; salt?: string },
 ): Promise<VerificationResult> {
   const document = parseCertificateDocument(input.document);
   const id = idOfDocument(document);
-  const record = await ctx.documents.get(id);
+  const record = await documentRecord(ctx, id);
   const salt = input.salt ?? record?.salt;
   if (!salt) {
     const unknownSalt = fragment(

@@ -89,3 +89,13 @@ export function unitFromCode(code: string): string {
   }
   return unit;
 }
+
+/**
+ * Whether two sets of terms are the same commitment: what the registry's `matchesTerms` answers
+ * for a record issued with `anchored` (hex compared without regard to case).
+ */
+export function sameTerms(presented: CertificateTerms, anchored: CertificateTerms): boolean {
+  const a = termsLeafValues(presented);
+  const b = termsLeafValues(anchored);
+  return a.every((value, i) => String(value).toLowerCase() === String(b[i]).toLowerCase());
+}

@@ -79,6 +79,12 @@ export interface EthersRegistryChainOptions {
   requestTimeoutMs?: number;
   /** The block the registries were deployed at: where event searches start. */
   deploymentBlock?: number;
+  /**
+   * How old the latest block read may be before it is read again, in ms (0: every read asks the
+   * node). Concurrent readers share one request; a receipt this gateway reads makes the next read
+   * fresh, so its own transactions are seen at once.
+   */
+  headMaxAgeMs?: number;
 }
 
 /** Extra gas on top of the node's estimate, in percent: state can change between estimate and inclusion. */
@@ -96,8 +102,10 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
     staticNetwork: true,
     // no response cache: a verification must read the chain as it is now, not 250 ms ago
     cacheTimeout: -1,
-    // one request per call: a batch that fails would fail unrelated reads with it
-    batchMaxCount: 1,
+    // concurrent reads (one verification's, many callers') travel in one JSON-RPC batch, sent on
+    // the next tick; a node's error for one call fails only that call
+    batchStallTime: 0,
+    batchMaxCount: 50,
   });
   // Typed contracts generated from the ABIs (hardhat-typechain).
   const certificates = CertificateRegistry__factory.connect(options.certificateRegistry, provider);
@@ -162,18 +170,21 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
     return nonce;
   }
 
+  const readBlock = (tag: number | "latest") =>
+    node("read a block", async () => {
+      const block = await provider.getBlock(tag);
+      if (!block?.hash) throw new UnavailableError(`The chain node has no block ${tag} yet.`);
+      return { number: block.number, hash: block.hash, timestamp: block.timestamp } satisfies BlockRef;
+    });
+  const latest = recentValue(() => readBlock("latest"), options.headMaxAgeMs ?? 0);
+
   return {
     chainId: options.chainId,
     certificateRegistryAddress: options.certificateRegistry,
     authorityRegistryAddress: options.authorityRegistry,
     relayerAddress: options.relayer.address,
 
-    block: (tag) =>
-      node("read a block", async () => {
-        const block = await provider.getBlock(tag);
-        if (!block?.hash) throw new UnavailableError(`The chain node has no block ${tag} yet.`);
-        return { number: block.number, hash: block.hash, timestamp: block.timestamp } satisfies BlockRef;
-      }),
+    block: (tag) => (tag === "latest" ? latest.get() : readBlock(tag)),
 
     certificate: (id, blockNumber) =>
       node("read a certificate", async () => {
@@ -328,6 +339,7 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
       node("read a receipt", async () => {
         const receipt = await provider.getTransactionReceipt(hash);
         if (!receipt) return undefined;
+        latest.forget();
         return {
           hash,
           blockNumber: receipt.blockNumber,
@@ -341,6 +353,30 @@ export function createEthersRegistryChain(options: EthersRegistryChainOptions): 
     close: () => {
       provider.destroy();
       return Promise.resolve();
+    },
+  };
+}
+
+/**
+ * A value read at most `maxAgeMs` ago, with concurrent readers sharing one read; `forget()` makes
+ * the next reader read anew. A failed read is not kept.
+ */
+function recentValue<T>(read: () => Promise<T>, maxAgeMs: number): { get(): Promise<T>; forget(): void } {
+  let kept: { value: Promise<T>; at: number } | undefined;
+  return {
+    get() {
+      if (maxAgeMs <= 0) return read();
+      const now = performance.now();
+      if (kept && now - kept.at < maxAgeMs) return kept.value;
+      const entry = { value: read(), at: now };
+      kept = entry;
+      entry.value.catch(() => {
+        if (kept === entry) kept = undefined;
+      });
+      return entry.value;
+    },
+    forget() {
+      kept = undefined;
     },
   };
 }

@@ -8,8 +8,12 @@ import { z } from "zod";
  * and structure that matters (address lines, items) has fields of its own.
  */
 export function normalizeText(value: string): string {
+  if (ALREADY_NORMAL.test(value)) return value;
   return value.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
+
+/** Printable ASCII words single-spaced: already in normal form (most trade text), so no work to do. */
+const ALREADY_NORMAL = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 /**
  * The document without what carries nothing: blank strings, empty lists and objects, `false`
@@ -37,15 +41,28 @@ function isBlank(value: unknown): boolean {
 
 /** The value without its blank parts, or `undefined` when nothing is left. */
 function prune(value: unknown): unknown {
+  // Loops rather than map/filter/entries: a large certificate has thousands of values.
   if (Array.isArray(value)) {
-    const kept = value.map(prune).filter((v) => v !== undefined);
+    const kept: unknown[] = [];
+    for (const item of value) {
+      const pruned = prune(item);
+      if (pruned !== undefined) kept.push(pruned);
+    }
     return kept.length > 0 ? kept : undefined;
   }
   if (isPlainObject(value)) {
-    const kept = Object.entries(value)
-      .map(([key, v]) => [key, prune(v)] as const)
-      .filter(([, v]) => v !== undefined);
-    return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+    const kept: Record<string, unknown> = {};
+    let empty = true;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const pruned = prune(value[key]);
+      if (pruned === undefined) continue;
+      // A key named "__proto__" must stay a plain field, not set the prototype.
+      if (key === "__proto__") Object.defineProperty(kept, key, { value: pruned, enumerable: true, writable: true });
+      else kept[key] = pruned;
+      empty = false;
+    }
+    return empty ? undefined : kept;
   }
   const blank = value === null || value === false || (typeof value === "string" && value.trim() === "");
   return blank ? undefined : value;

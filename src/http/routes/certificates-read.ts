@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { readCertificateDocument } from "../../application/read-certificate-document.js";
 import { searchCertificates } from "../../application/search-certificates.js";
+import { indexedAuthority, indexedCertificate as indexedCertificateOrNone } from "../../application/indexed-reads.js";
 import { traceCertificate } from "../../application/trace-certificate.js";
 import type { GatewayContext } from "../../application/gateway-context.js";
 import type { IndexedCertificate } from "../../application/ports/registry-index.js";
@@ -63,8 +64,11 @@ const typesOfQuery = (type: string | undefined): number[] | undefined => {
 };
 
 /** The indexed certificate, or 404 saying what to check. */
-export async function indexedCertificate(ctx: Pick<GatewayContext, "index">, id: string): Promise<IndexedCertificate> {
-  const certificate = await ctx.index.certificate(id.toLowerCase());
+export async function indexedCertificate(
+  ctx: Pick<GatewayContext, "index" | "indexer" | "memo">,
+  id: string,
+): Promise<IndexedCertificate> {
+  const certificate = await indexedCertificateOrNone(ctx, id.toLowerCase());
   if (!certificate) {
     throw new NotFoundError(
       `No certificate ${id} is in the registry index. Check the id; one issued moments ago appears once its block is indexed, ` +
@@ -75,7 +79,7 @@ export async function indexedCertificate(ctx: Pick<GatewayContext, "index">, id:
 }
 
 export function certificateReadRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
-  const issuerOf = async (id: number) => ctx.queries.authority(id);
+  const issuerOf = (id: number) => indexedAuthority(ctx, id);
   return [
     defineRoute({
       method: "get",

@@ -10,14 +10,17 @@ import type { HttpDeps } from "./http-deps.js";
 import { createHttpMetrics } from "./metrics.js";
 import { openApiDocument } from "./openapi.js";
 import { problemHandler, sendProblem } from "./problem.js";
+import { portalFallback } from "./portal-fallback.js";
 import { mount, type RouteSpec } from "./route.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authorityRoutes } from "./routes/authorities.js";
 import { certificateReadRoutes } from "./routes/certificates-read.js";
 import { certificateWriteRoutes } from "./routes/certificates-write.js";
+import { consignmentRoutes } from "./routes/consignments.js";
 import { credentialRoutes } from "./routes/credentials.js";
 import { metaRoutes } from "./routes/meta.js";
 import { notificationRoutes } from "./routes/notifications.js";
+import { qrRoutes } from "./routes/qr.js";
 import { verifyRoutes } from "./routes/verify.js";
 
 const require = createRequire(import.meta.url);
@@ -76,6 +79,8 @@ export function createApp(deps: HttpDeps): App {
     ...verifyRoutes(deps),
     ...authorityRoutes(deps),
     ...credentialRoutes(deps),
+    ...consignmentRoutes(deps),
+    ...qrRoutes(deps),
     ...notificationRoutes(deps),
     ...auditRoutes(deps),
   ];
@@ -99,6 +104,7 @@ export function createApp(deps: HttpDeps): App {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   if (config.portalDirectory) app.use(express.static(config.portalDirectory, { index: "index.html" }));
+  if (config.portalDirectory) app.use(portalFallback(config.portalDirectory));
 
   app.use((req, res) => {
     sendProblem(

@@ -10,10 +10,11 @@
  *   npm run bench -- --only http    (one part: issuance, indexer, documents or http)
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PerformanceObserver, performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { hexlify, JsonRpcProvider, toQuantity } from "ethers";
 import { openDatabase } from "../src/adapters/db/open-database.js";
@@ -71,7 +72,17 @@ function formatNumber(value: number, digits = 0): string {
   return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
+interface Table {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** Every table this run printed, in order: what bench/results.json and the README's table hold. */
+const printed: Table[] = [];
+
 function printTable(title: string, header: string[], rows: string[][]): void {
+  printed.push({ title, header, rows });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   // First column left-aligned (labels), the others right-aligned (figures).
   const line = (cells: string[]): string =>
@@ -674,12 +685,73 @@ async function main(): Promise<void> {
     if (parts.has("indexer")) await section(() => measureIndexerReplay(gateway, world));
     if (parts.has("documents")) await section(() => measurePerDocumentCosts(gateway.context, world));
     if (parts.has("http")) await section(() => measureHttp(gateway, world));
-    console.log(`\nbench: done in ${formatNumber((performance.now() - started) / 1_000, 1)} s`);
+    const seconds = (performance.now() - started) / 1_000;
+    console.log(`\nbench: done in ${formatNumber(seconds, 1)} s`);
+    await writeReport({ parts: [...parts], seconds, tables: printed, complete: parts.size === PARTS.length });
   } finally {
     await cleanUp();
     process.removeListener("SIGINT", interrupt);
     process.removeListener("SIGTERM", interrupt);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+const REPORT_DIRECTORY = fileURLToPath(new URL("../bench/", import.meta.url));
+const README = fileURLToPath(new URL("../README.md", import.meta.url));
+const README_START = "<!-- bench:start -->";
+const README_END = "<!-- bench:end -->";
+
+/**
+ * Writes bench/results.json (every table, the gas per action from the committed gas report, the
+ * machine) and bench/results.md; a run of every part also puts the tables in the README.
+ */
+async function writeReport(run: { parts: string[]; seconds: number; tables: Table[]; complete: boolean }) {
+  const gasReport = JSON.parse(await readFile(new URL("../gas-report.json", import.meta.url), "utf8")) as {
+    gas: Record<string, number>;
+  };
+  const machine = {
+    node: process.version,
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.arch()}`,
+  };
+  const generatedAt = new Date().toISOString();
+  await mkdir(REPORT_DIRECTORY, { recursive: true });
+  const results = { generatedAt, command: "npm run bench", ...run, machine, gas: gasReport.gas };
+  await writeFile(path.join(REPORT_DIRECTORY, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = [
+    `Measured ${generatedAt.slice(0, 10)} with \`npm run bench\` (${run.parts.join(", ")}; ${formatNumber(run.seconds)} s) ` +
+      `on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}.`,
+    "",
+    ...run.tables.flatMap((table) => [`**${table.title}**`, "", ...markdownTable(table.header, table.rows), ""]),
+    "**Gas per action** (deterministic; `npm run gas:check` compares against the committed gas-report.json)",
+    "",
+    ...markdownTable(
+      ["action", "gas"],
+      Object.entries(gasReport.gas).map(([action, gas]) => [action, formatNumber(gas)]),
+    ),
+  ].join("\n");
+  await writeFile(path.join(REPORT_DIRECTORY, "results.md"), `${markdown}\n`);
+  console.log(`bench: wrote ${path.relative(process.cwd(), REPORT_DIRECTORY)}/results.json and results.md`);
+  if (run.complete) await putInReadme(markdown);
+}
+
+function markdownTable(header: string[], rows: string[][]): string[] {
+  const cells = (row: string[]) => `| ${row.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
+  return [cells(header), `|${header.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`, ...rows.map(cells)];
+}
+
+/** Replaces what sits between the README's bench markers, if it has them. */
+async function putInReadme(markdown: string): Promise<void> {
+  const readme = await readFile(README, "utf8");
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return;
+  await writeFile(README, `${readme.slice(0, start + README_START.length)}\n${markdown}\n${readme.slice(end)}`);
+  console.log("bench: README's bench table updated");
 }
 
 await main();

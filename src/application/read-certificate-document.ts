@@ -1,6 +1,7 @@
 import { requireReader } from "../domain/access-rules.js";
 import type { Caller } from "../domain/caller.js";
 import { ForbiddenError, NotFoundError, UnavailableError } from "../domain/errors.js";
+import { countryFromCode } from "../domain/certificate-terms.js";
 import type { GatewayContext } from "./gateway-context.js";
 import { openStoredDocument, type OpenedDocument } from "./open-stored-document.js";
 import type { DirectoryEntry } from "./ports/key-directory.js";
@@ -30,8 +31,9 @@ export async function readCertificateDocument(
     id,
     issuer: record!.issuer,
     certificateType: Number(record!.terms.certificateType),
-    exportCountry: String(record!.terms.exportCountry),
-    importCountry: String(record!.terms.importCountry),
+    // stored terms hold the registry's bytes2 codes; access rules speak ISO alpha-2
+    exportCountry: countryFromCode(String(record!.terms.exportCountry)),
+    importCountry: countryFromCode(String(record!.terms.importCountry)),
   };
   requireReader(input.caller, facts);
   const cid = record?.cid ?? indexed?.cid;

@@ -46,6 +46,7 @@ export function certificateView(
       history: `${self}/history`,
       document: `${self}/document`,
       verify: `${baseUrl}/verify/${certificate.id}`,
+      qr: `${self}/qr`,
       ...(certificate.supersedes && { supersedes: `${baseUrl}/v1/certificates/${certificate.supersedes}` }),
       ...(certificate.supersededBy && { supersededBy: `${baseUrl}/v1/certificates/${certificate.supersededBy}` }),
     },

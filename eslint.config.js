@@ -12,6 +12,7 @@ export default defineConfig(
     "node_modules/",
     "deploy/deployments/",
     ".test-output/",
+    "portal/dist/",
   ]),
   js.configs.recommended,
   // Typed linting through the TypeScript project service: it reuses tsconfig.json, so no second

@@ -80,6 +80,12 @@ const SUITES: Suite[] = [
     },
   },
   {
+    name: "e2e",
+    what: "the web portal end to end in Chromium (test/e2e/**/*.test.ts, playwright-core) over a real gateway",
+    argv: ["--import", "tsx", binOf("mocha"), "--timeout", "180000", "test/e2e/**/*.test.ts"],
+    env: { TRADESEAL_TEST_DATABASE_URL: "" },
+  },
+  {
     name: "gas",
     what: "gas per action against the committed gas-report.json (npm run gas:check)",
     argv: ["--import", "tsx", "scripts/gas.ts", "--check"],

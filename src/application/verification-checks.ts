@@ -1,5 +1,5 @@
 import { UnavailableError } from "../domain/errors.js";
-import { sameTerms } from "../domain/certificate-terms.js";
+import { sameTerms, unitFromCode } from "../domain/certificate-terms.js";
 import { CertificateStatus, CertificateType, isCoo, type CertificateTerms } from "../domain/registry-types.js";
 import {
   fragment,
@@ -10,6 +10,7 @@ import {
 } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
 import { indexedDrawdowns } from "./indexed-reads.js";
+import { unitsOfThousandths } from "./quantity-text.js";
 import type { BlockRef } from "./ports/registry-chain.js";
 import type { IndexedDrawdown } from "./ports/registry-index.js";
 import { recordFactsAt, type RecordFacts, type SigningFacts } from "./record-facts.js";
@@ -233,7 +234,7 @@ function usageFragment(
   return fragment(
     "USAGE",
     "VALID",
-    `${remaining} of ${anchored.quantity} thousandths of the unit remain.${note}`,
+    `${unitsOfThousandths(remaining)} of ${unitsOfThousandths(anchored.quantity)} ${unitFromCode(anchored.unit) || "units"} remain.${note}`,
     data,
   );
 }

@@ -13,7 +13,7 @@ const ASSET = /\.(js|mjs|css|map|png|jpe?g|gif|svg|ico|webp|woff2?|json|txt)$/i;
  * asset file — so a missing asset or API path still answers 404.
  */
 export function portalFallback(directory: string): RequestHandler {
-  const index = path.join(path.resolve(directory), "index.html");
+  const root = path.resolve(directory);
   return (req, res, next) => {
     const navigation =
       (req.method === "GET" || req.method === "HEAD") &&
@@ -25,7 +25,8 @@ export function portalFallback(directory: string): RequestHandler {
       return;
     }
     res.set("Cache-Control", "no-cache");
-    res.sendFile(index, (error) => {
+    // Relative to its root, so a directory whose path has a dot-folder in it (.test-output) still serves.
+    res.sendFile("index.html", { root }, (error) => {
       if (error) next();
     });
   };

@@ -4,7 +4,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import express, { type Express } from "express";
+import express, { type Express, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { HttpDeps } from "./http-deps.js";
 import { createHttpMetrics } from "./metrics.js";
@@ -31,6 +31,10 @@ const DOCS_PAGE = `<!doctype html>
 <body><div id="api"></div>
 <script src="/docs/assets/swagger-ui-bundle.js"></script><script src="/docs/init.js"></script></body></html>`;
 const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#api", deepLinking: true });`;
+
+const PORTAL_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 export interface App {
   app: Express;
@@ -103,8 +107,12 @@ export function createApp(deps: HttpDeps): App {
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  if (config.portalDirectory) app.use(express.static(config.portalDirectory, { index: "index.html" }));
-  if (config.portalDirectory) app.use(portalFallback(config.portalDirectory));
+  if (config.portalDirectory) {
+    // The portal's pages load only their own scripts and styles and talk only to this gateway.
+    const portalHeaders = (res: Response) => res.setHeader("Content-Security-Policy", PORTAL_CSP);
+    app.use(express.static(config.portalDirectory, { index: "index.html", setHeaders: portalHeaders }));
+    app.use(portalFallback(config.portalDirectory, portalHeaders));
+  }
 
   app.use((req, res) => {
     sendProblem(

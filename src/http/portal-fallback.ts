@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { RequestHandler } from "express";
+import type { RequestHandler, Response } from "express";
 
 /** Paths that belong to the API and the gateway's own pages, never to the portal. */
 const GATEWAY_PATHS = /^\/(v1|docs|openapi\.json|metrics|healthz|\.well-known)(\/|$)/;
@@ -12,7 +12,10 @@ const ASSET = /\.(js|mjs|css|map|png|jpe?g|gif|svg|ico|webp|woff2?|json|txt)$/i;
  * browser navigations get it — GET or HEAD asking for text/html, outside the API, not for an
  * asset file — so a missing asset or API path still answers 404.
  */
-export function portalFallback(directory: string): RequestHandler {
+export function portalFallback(
+  directory: string,
+  setHeaders: (res: Response) => void = () => undefined,
+): RequestHandler {
   const root = path.resolve(directory);
   return (req, res, next) => {
     const navigation =
@@ -25,6 +28,7 @@ export function portalFallback(directory: string): RequestHandler {
       return;
     }
     res.set("Cache-Control", "no-cache");
+    setHeaders(res);
     // Relative to its root, so a directory whose path has a dot-folder in it (.test-output) still serves.
     res.sendFile("index.html", { root }, (error) => {
       if (error) next();

@@ -156,10 +156,13 @@ describe("Portal in a real browser: the public verify page", function () {
     await portal.screenshot(page, "verify-live-revocation");
   });
 
-  it("serves the portal page for any page address but keeps API and asset paths answering 404", async function () {
+  it("serves the portal page for any page address, under a content security policy, but keeps API and asset paths answering 404", async function () {
     const page = await call(`${portal.api.url}/verify/0x${"ab".repeat(32)}`, { headers: { accept: "text/html" } });
     expect(page.status).to.equal(200);
     expect(page.text).to.contain('<div id="app">');
+    expect(page.headers.get("content-security-policy")).to.contain("script-src 'self'");
+    const home = await call(`${portal.api.url}/`, { headers: { accept: "text/html" } });
+    expect(home.headers.get("content-security-policy")).to.contain("frame-ancestors 'none'");
     const api = await call(`${portal.api.url}/v1/nothing-here`, { headers: { accept: "text/html" } });
     expect(api.status).to.equal(404);
     expect(api.type).to.contain("application/problem+json");

@@ -1139,6 +1139,29 @@ export interface components {
         [key: string]: string;
       };
     };
+    AuthorityWithKeys: {
+      id: number;
+      name: string;
+      country: string;
+      kind: string;
+      status: string;
+      certificateTypes: string[];
+      registeredBlock: number;
+      updatedBlock: number;
+      links: {
+        [key: string]: string;
+      };
+      signingKeys: {
+        address: string;
+        /** @description ISO 8601: from when the key may sign. */
+        validFrom: string;
+        /** @description ISO 8601: until when (exclusive); shortened by rotation or revocation. */
+        validUntil: string;
+        addedBlock: number;
+        /** @description The block a rotation or revocation ended it at. */
+        endedBlock?: number;
+      }[];
+    };
     ConsignmentCertificates: {
       ucr: string;
       certificates: {
@@ -3305,13 +3328,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The authority. */
+      /** @description The authority and its signing keys. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Authority"];
+          "application/json": components["schemas"]["AuthorityWithKeys"];
         };
       };
       /** @description Malformed or invalid request, unknown fields. */

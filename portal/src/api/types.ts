@@ -17,9 +17,7 @@ export type Fragment = VerificationResult["fragments"][number];
 export type HistoryEntry = Schemas["HistoryEntry"];
 export type CertificateHistory = Json<"getCertificateHistory", 200>;
 export type Authority = Schemas["Authority"];
-export type AuthorityDetail = Json<"getAuthority", 200> & {
-  signingKeys?: { address: string; validFrom: string; validUntil: string; addedBlock: number; endedBlock?: number }[];
-};
+export type AuthorityDetail = Json<"getAuthority", 200>;
 export type Anomaly = Schemas["Anomaly"];
 export type ActionOutcome = Schemas["ActionOutcome"];
 export type CertificateSearch = NonNullable<operations["searchCertificates"]["parameters"]["query"]>;

@@ -49,6 +49,26 @@ const authoritySchema = z
   })
   .meta({ id: "Authority" });
 
+const authorityWithKeysSchema = authoritySchema
+  .extend({
+    signingKeys: z.array(
+      z.object({
+        address: z.string(),
+        validFrom: z.string().meta({ description: "ISO 8601: from when the key may sign." }),
+        validUntil: z
+          .string()
+          .meta({ description: "ISO 8601: until when (exclusive); shortened by rotation or revocation." }),
+        addedBlock: z.number().int(),
+        endedBlock: z
+          .number()
+          .int()
+          .optional()
+          .meta({ description: "The block a rotation or revocation ended it at." }),
+      }),
+    ),
+  })
+  .meta({ id: "AuthorityWithKeys" });
+
 async function authorityOr404(ctx: Pick<GatewayContext, "queries">, id: number): Promise<IndexedAuthority> {
   const authority = await ctx.queries.authority(id);
   if (!authority) throw new NotFoundError(`No authority ${id} is registered (or indexed yet); check the id.`);
@@ -139,7 +159,7 @@ export function authorityRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
       tag: "Authorities",
       access: "public",
       params: authorityParams,
-      responses: { "200": json(authoritySchema, "The authority."), ...problems },
+      responses: { "200": json(authorityWithKeysSchema, "The authority and its signing keys."), ...problems },
       async handle({ params, res }) {
         const authority = await authorityOr404(ctx, params.id);
         const keys = await ctx.queries.signingKeys(authority.id);

@@ -8,7 +8,7 @@ import { isUnrecordedMember, verifyBatchLeaf } from "./verify-batch-leaf.js";
 
 /**
  * Verifies a presented document (e.g. the file a trader hands customs). Its digest needs the
- * salt it was sealed with: given with the document (QR code, VC), or known to this gateway if it
+ * salt it was sealed with: given with the document (from its VC), or known to this gateway if it
  * issued it. A batch member without a record of its own is checked with its Merkle proof.
  */
 export async function verifyDocument(
@@ -23,7 +23,7 @@ export async function verifyDocument(
     const unknownSalt = fragment(
       "DOCUMENT_INTEGRITY",
       "UNAVAILABLE",
-      "The document's salt is unknown here: present it with its salt (from the certificate's QR code or credential), or verify at the issuer's gateway.",
+      "The document's salt is unknown here: present its credential (VC-JWT), which carries the salt, or verify it by id (its QR code links there) or at the issuer's gateway.",
     );
     return verifyRecord(ctx, id, { kind: "decided", decide: () => Promise.resolve(unknownSalt) });
   }

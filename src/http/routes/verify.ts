@@ -24,7 +24,7 @@ const verifyBody = z
     z.strictObject({ id: certificateId }).meta({ title: "By registry id" }),
     z
       .strictObject({ document: z.unknown(), salt: z.string().optional() })
-      .meta({ title: "A document, with its salt (from its QR code or credential) when this gateway did not issue it" }),
+      .meta({ title: "A document, with its salt (from its credential) when this gateway did not issue it" }),
     z
       .strictObject({ root: z.string(), proof: z.array(z.string()), document: z.unknown(), salt: z.string() })
       .meta({ title: "A batch member with its Merkle proof" }),

@@ -1,13 +1,24 @@
 /**
  * `npm start`: the whole gateway on this machine — a local Hardhat node on 127.0.0.1 with the
- * registries deployed, the gateway (embedded Helia and PGlite under ./data) with demo authorities
- * and certificates, and its HTTP API on 127.0.0.1.
- *   npm start                        chain on 8545, API on 8080
+ * registries deployed, the gateway (embedded Helia and PGlite) with a demo world of authorities and
+ * certificates, its HTTP API and the portal on 127.0.0.1.
+ *   npm start                        chain on 8545, API and portal on 8080, data under ./data
+ *   npm start -- --reset             forget ./data (chain, index, documents, keys) and start over
  *   PORT=8546 npm start              another chain port (or: npm start -- --port 8546)
- *   TRADESEAL_PORT=8081 npm start    another API port (0: any free one); TRADESEAL_DATA_DIR another ./data
+ *   TRADESEAL_PORT=8081 npm start    another API port (0: any free one)
+ *   TRADESEAL_DATA_DIR=/some/dir     another data directory than ./data
  *   npm start -- --verbose           also show the node's own log (accounts, every JSON-RPC call)
- * Prints the API URL and one DEV-ONLY token per demo role, then runs until Ctrl-C or SIGTERM.
- * Each start is a fresh chain, so the deployment journal of chain 31337 and ./data are reset first.
+ * Prints the API and portal URL and one DEV-ONLY token per demo role, then runs until Ctrl-C or
+ * SIGTERM.
+ *
+ * Everything is kept between runs under the data directory: the gateway's PGlite database, Helia
+ * blocks and dev keys, and the chain, which Hardhat's node does not keep itself: scripts/chain-node.ts
+ * writes every block to <data>/chain/blocks.jsonl and mines them again on the next start (same
+ * hashes, same contract addresses). The first start deploys the registries and seeds the demo
+ * world (scripts/demo-world.ts); later starts find them as they were left. The chain keeps the
+ * contracts it was given: after changing them, start over with --reset to deploy the new ones.
+ * The settings of a production gateway (a Besu or GoQuorum network, Kubo, PostgreSQL, an identity
+ * provider) are in src/main.ts; this script runs none of them.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -16,8 +27,11 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { createDevKeystore } from "../src/adapters/keys/dev-keystore.js";
+import { createDevKeystore, type DevKeystore } from "../src/adapters/keys/dev-keystore.js";
 import { apiConfigFromEnv, createGateway, startApiServer, type ApiServer, type Gateway } from "../src/main.js";
+import { ChainJournal, JournalError, START_OVER } from "./chain-journal.js";
+import type { ChainNodeReport } from "./chain-node.js";
+import { readDemoState, writeDemoState, type DemoState } from "./demo-state.js";
 import { devAccount, seedDemoWorld } from "./demo-world.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -36,16 +50,20 @@ function hardhatBin(): string {
   return path.join(path.dirname(manifestPath), manifest.bin.hardhat);
 }
 
-function readOptions(): { port: number; verbose: boolean } {
+function readOptions(): { port: number; verbose: boolean; reset: boolean } {
   const { values } = parseArgs({
-    options: { port: { type: "string", short: "p" }, verbose: { type: "boolean", short: "v" } },
+    options: {
+      port: { type: "string", short: "p" },
+      verbose: { type: "boolean", short: "v" },
+      reset: { type: "boolean" },
+    },
   });
   const given = values.port ?? process.env.PORT ?? String(DEFAULT_PORT);
   const port = Number(given);
   if (!/^\d+$/.test(given) || port < 1 || port > 65_535) {
     throw new StartError(`"${given}" is not a port number: give one from 1 to 65535 with --port or PORT.`);
   }
-  return { port, verbose: values.verbose ?? false };
+  return { port, verbose: values.verbose ?? false, reset: values.reset ?? false };
 }
 
 function portInUse(port: number): StartError {
@@ -110,7 +128,6 @@ const options = (() => {
 })();
 const url = `http://${HOST}:${options.port}`;
 
-let node: ChildProcess | undefined;
 /** Every child still running, stopped with this process. */
 const children = new Set<ChildProcess>();
 let stopping = false;
@@ -143,14 +160,14 @@ async function stop(exitCode: number): Promise<void> {
 /** Reports why the start failed, once, and stops whatever was started. */
 function fail(error: unknown): void {
   if (stopping) return;
-  console.error(error instanceof StartError ? error.message : error);
+  console.error(error instanceof StartError || error instanceof JournalError ? error.message : error);
   void stop(1);
 }
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     if (stopping) return;
-    console.log(`\n${signal}: stopping the Hardhat node on ${url}`);
+    console.log(`\n${signal}: stopping the gateway and the Hardhat node on ${url}`);
     void stop(0);
   });
 }
@@ -158,16 +175,131 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 async function main(): Promise<void> {
   process.chdir(ROOT);
   await ensurePortFree(options.port);
+  const dataDir = path.resolve(process.env.TRADESEAL_DATA_DIR || path.join(ROOT, "data"));
+  const chainDir = path.join(dataDir, "chain");
+  if (options.reset) {
+    console.log(`--reset: removing ${dataDir} to start over ...`);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const kept = ChainJournal.exists(chainDir) ? keptState(dataDir, chainDir) : undefined;
+  // Without a chain journal, whatever the directory holds belongs to a chain that is gone.
+  if (!kept) rmSync(dataDir, { recursive: true, force: true });
 
   // Compile before the node starts: the node picks up new build output while it runs, and
   // compiling now keeps that out of the way of the deployment.
   console.log("Compiling contracts (hardhat build)...");
   await runHardhat(["build", "--quiet", "--no-tests"]);
 
-  console.log(`Starting a Hardhat node on ${url} ...`);
-  node = spawn(process.execPath, [hardhatBin(), "node", "--hostname", HOST, "--port", String(options.port)], {
+  console.log(
+    kept
+      ? `Starting a Hardhat node on ${url} and replaying the ${kept.blocks} blocks kept in ${chainDir} ...`
+      : `Starting a Hardhat node on ${url} (a new chain, kept in ${chainDir}) ...`,
+  );
+  const { node, exited } = startChainNode(chainDir);
+  const report = await Promise.race([nodeReport(node), exited]);
+  if ("refused" in report) throw new StartError(report.refused);
+  if (kept) {
+    console.log(`Replayed ${report.replayed} blocks in ${Math.round(report.seconds * 1000)} ms.`);
+    if (report.rehashed) {
+      console.log(
+        "The blocks came out with the journal's state but other hashes (another genesis time or Hardhat release):\n" +
+          "the journal now holds the new hashes, and the gateway rebuilds its index from the chain.",
+      );
+    }
+  }
+  await Promise.race([waitForNode(), exited]);
+
+  let registries = kept?.registries;
+  if (!registries) {
+    console.log("Deploying the registries with Ignition (deploy/modules/Tradeseal.ts) ...");
+    registries = await Promise.race([deploy(), exited]);
+  }
+
+  const password = process.env.TRADESEAL_DEV_KEYSTORE_PASSWORD || "dev-only-demo-password";
+  const keystore = createDevKeystore({ directory: path.join(dataDir, "dev-keystore"), password });
+  const relayer = await devKey(keystore, 1, "relayer (DEV-ONLY)");
+  console.log(
+    kept
+      ? `Starting the gateway on the demo data kept in ${dataDir} (npm start -- --reset starts over) ...`
+      : `Starting the gateway (Helia and PGlite under ${dataDir}) and seeding the demo world ...`,
+  );
+  gateway = await createGateway(
+    {
+      dataDir,
+      chain: {
+        rpcUrl: url,
+        chainId: 31_337n,
+        ...registries,
+        deploymentBlock: 0,
+        relayer,
+      },
+      keystorePassword: password,
+      // Given: left undefined, they would override the workers' own defaults and their retry times become NaN.
+      retryDelayMs: 250,
+      maxRetryDelayMs: 15_000,
+      webhookRetryDelayMs: 1_000,
+    },
+    { keys: keystore },
+  );
+  if (kept) await checkIndexWithinChain(gateway, dataDir);
+  gateway.start();
+  let world = kept?.world;
+  if (!world) {
+    world = await seedDemoWorld(gateway.context, keystore);
+    writeDemoState(dataDir, { registries, world });
+  }
+  await gateway.context.indexer.catchUp();
+  api = await startApiServer(gateway, apiConfigFromEnv(dataDir));
+
+  const label = Math.max(...world.certificates.map((c) => c.label.length));
+  console.log("");
+  console.log(`Gateway API         ${api.url}   (docs ${api.url}/docs, health ${api.url}/healthz)`);
+  console.log(`Portal              ${api.url}/`);
+  console.log(`RPC URL             ${url}`);
+  console.log(`AuthorityRegistry   ${registries.authorityRegistry}`);
+  console.log(`CertificateRegistry ${registries.certificateRegistry}`);
+  console.log(`Data                ${dataDir}   (kept between runs; npm start -- --reset starts over)`);
+  console.log("");
+  console.log("Demo certificates:");
+  for (const { label: what, certificateId } of world.certificates)
+    console.log(`  ${what.padEnd(label)}  ${certificateId}`);
+  console.log("");
+  console.log("DEV-ONLY tokens (12 h; send as `Authorization: Bearer <jwt>`, or sign in to the portal with one):");
+  for (const caller of world.callers) {
+    const who = `${caller.role} ${caller.country ?? "--"}${caller.name ? ` (${caller.name})` : ""}`;
+    console.log(`${who}: ${await api.devTokens!.token(caller)}`);
+  }
+  console.log("");
+  console.log(
+    "Chain id 31337. Accounts are Hardhat's 20 default development accounts: their private keys are public,\n" +
+      "for this local chain only. Account #0 is governance (DEFAULT_ADMIN_ROLE on both registries).\n" +
+      "Press Ctrl-C to stop.",
+  );
+}
+
+/**
+ * What earlier starts left: the chain journal (read here to fail early if it is damaged) and the
+ * demo it holds. A journal without a demo never finished its first start: only starting over helps.
+ */
+function keptState(dataDir: string, chainDir: string): DemoState & { blocks: number } {
+  const { journal } = ChainJournal.read(chainDir);
+  const state = readDemoState(dataDir);
+  if (!state) {
+    throw new StartError(
+      `${dataDir} holds a chain but no finished demo: its first start was interrupted before the demo world ` +
+        `was seeded. ${START_OVER}`,
+    );
+  }
+  return { ...state, blocks: journal.headNumber };
+}
+
+/** The node in its own process (scripts/chain-node.ts), and a promise that fails with the reason when it stops. */
+function startChainNode(chainDir: string): { node: ChildProcess; exited: Promise<never> } {
+  const script = path.join(ROOT, "scripts", "chain-node.ts");
+  const args = ["--hostname", HOST, "--port", String(options.port), "--journal", chainDir];
+  const node = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   children.add(node);
   const keep = (chunk: Buffer, stream: NodeJS.WriteStream): void => {
@@ -178,7 +310,7 @@ async function main(): Promise<void> {
   node.stdout!.on("data", (chunk: Buffer) => keep(chunk, process.stdout));
   node.stderr!.on("data", (chunk: Buffer) => keep(chunk, process.stderr));
   const exited = new Promise<never>((_, reject) => {
-    node!.once("exit", (code, signal) => {
+    node.once("exit", (code, signal) => {
       // A Ctrl-C in the terminal reaches the node and this process together: give ours a moment.
       setTimeout(() => {
         const log = nodeLog.join("\n");
@@ -189,56 +321,12 @@ async function main(): Promise<void> {
   });
   // Also after the start: an unexpected stop of the node ends this process with the reason.
   exited.catch(fail);
+  return { node, exited };
+}
 
-  await Promise.race([waitForNode(), exited]);
-
-  console.log("Deploying the registries with Ignition (deploy/modules/Tradeseal.ts) ...");
-  const addresses = await Promise.race([deploy(), exited]);
-
-  console.log("Starting the gateway (Helia and PGlite under ./data) and seeding demo authorities ...");
-  const dataDir = process.env.TRADESEAL_DATA_DIR || path.join(ROOT, "data");
-  // The chain is new on every start, so an index or documents of an earlier chain would not match it.
-  rmSync(dataDir, { recursive: true, force: true });
-  const password = process.env.TRADESEAL_DEV_KEYSTORE_PASSWORD || "dev-only-demo-password";
-  const keystore = createDevKeystore({ directory: path.join(dataDir, "dev-keystore"), password });
-  const relayer = await keystore.importKey(devAccount(1).privateKey, "relayer (DEV-ONLY)");
-  gateway = await createGateway(
-    {
-      dataDir,
-      chain: {
-        rpcUrl: url,
-        chainId: 31_337n,
-        certificateRegistry: addresses.certificateRegistry,
-        authorityRegistry: addresses.authorityRegistry,
-        deploymentBlock: 0,
-        relayer: relayer.address,
-      },
-      keystorePassword: password,
-    },
-    { keys: keystore },
-  );
-  gateway.start();
-  const seeded = await seedDemoWorld(gateway, keystore);
-  await gateway.context.indexer.catchUp();
-  api = await startApiServer(gateway, apiConfigFromEnv(dataDir));
-
-  console.log("");
-  console.log(`Gateway API         ${api.url}   (docs ${api.url}/docs, health ${api.url}/healthz)`);
-  console.log(`RPC URL             ${url}`);
-  console.log(`AuthorityRegistry   ${addresses.authorityRegistry}`);
-  console.log(`CertificateRegistry ${addresses.certificateRegistry}`);
-  console.log(`Demo certificates   ${seeded.certificates.join(" ")}`);
-  console.log("");
-  console.log("DEV-ONLY tokens (12 h; send as `Authorization: Bearer <jwt>`):");
-  for (const caller of seeded.callers) {
-    console.log(`${caller.role} ${caller.country ?? "--"}: ${await api.devTokens!.token(caller)}`);
-  }
-  console.log("");
-  console.log(
-    "Chain id 31337. Accounts are Hardhat's 20 default development accounts: their private keys are public,\n" +
-      "for this local chain only. Account #0 is governance (DEFAULT_ADMIN_ROLE on both registries).\n" +
-      "Press Ctrl-C to stop.",
-  );
+/** How the node's start went: it reports once, before it listens. */
+function nodeReport(node: ChildProcess): Promise<ChainNodeReport> {
+  return new Promise((resolve) => node.once("message", (message) => resolve(message as ChainNodeReport)));
 }
 
 async function waitForNode(): Promise<void> {
@@ -253,7 +341,28 @@ async function waitForNode(): Promise<void> {
   }
 }
 
-async function deploy(): Promise<{ authorityRegistry: string; certificateRegistry: string }> {
+/** The address of Hardhat dev account `index`, in the keystore (imported on the first start). */
+async function devKey(keystore: DevKeystore, index: number, label: string): Promise<string> {
+  const account = devAccount(index);
+  if (!(await keystore.addresses()).includes(account.address)) await keystore.importKey(account.privateKey, label);
+  return account.address;
+}
+
+/**
+ * The index under the data directory must not be ahead of the replayed chain: it would hold
+ * blocks the journal lost (only if the node was killed while writing one down).
+ */
+async function checkIndexWithinChain(opened: Gateway, dataDir: string): Promise<void> {
+  const [position, head] = await Promise.all([opened.context.indexer.position(), opened.context.chain.block("latest")]);
+  if (position && position.blockNumber > head.number) {
+    throw new StartError(
+      `The gateway's index in ${dataDir} has block ${position.blockNumber}, but the chain journal ends at block ` +
+        `${head.number}: the journal lost blocks. ${START_OVER}`,
+    );
+  }
+}
+
+async function deploy(): Promise<DemoState["registries"]> {
   // The `localhost` network of hardhat.config.ts reads RPC_URL when the config loads.
   process.env.RPC_URL = url;
   const [{ network }, { default: TradesealModule }] = await Promise.all([
@@ -262,7 +371,7 @@ async function deploy(): Promise<{ authorityRegistry: string; certificateRegistr
   ]);
   const connection = await network.create("localhost");
   const chainId = BigInt((await connection.provider.request({ method: "eth_chainId" })) as string);
-  // A fresh node every start: the journal of the previous chain would not match it.
+  // A new chain: the deployment journal of an earlier chain 31337 would not match it.
   rmSync(path.join(ROOT, "deploy", "deployments", `chain-${chainId}`), { recursive: true, force: true });
   const deployed = await connection.ignition.deploy(TradesealModule);
   return {

@@ -11,6 +11,7 @@ import {
   signedTypes,
   type ChainAction,
 } from "./chain-actions.js";
+import { definedOnly } from "./defined-only.js";
 import { SerialPasses } from "./serial-passes.js";
 import type { Checkpoint, Clock } from "./ports/clock.js";
 import type { KeyRing } from "./ports/key-ring.js";
@@ -53,7 +54,8 @@ export class OutboxWorker {
       retryDelayMs: 250,
       maxRetryDelayMs: 15_000,
       maxReverts: 3,
-      ...options,
+      // a setting given as undefined keeps its default
+      ...definedOnly(options),
     };
     this.passes = new SerialPasses(options.clock, () => this.pass());
   }

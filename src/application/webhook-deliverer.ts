@@ -1,4 +1,5 @@
 import { TradesealError } from "../domain/errors.js";
+import { definedOnly } from "./defined-only.js";
 import { SerialPasses } from "./serial-passes.js";
 import type { Clock } from "./ports/clock.js";
 import type { DueDelivery, NotificationStore } from "./ports/notification-store.js";
@@ -40,7 +41,8 @@ export class WebhookDeliverer {
       maxRetryDelayMs: 3_600_000,
       batchSize: 20,
       leaseMs: 60_000,
-      ...options,
+      // a setting given as undefined keeps its default
+      ...definedOnly(options),
     };
     this.passes = new SerialPasses(options.clock, () => this.pass());
   }

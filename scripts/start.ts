@@ -17,8 +17,8 @@
  * hashes, same contract addresses). The first start deploys the registries and seeds the demo
  * world (scripts/demo-world.ts); later starts find them as they were left. The chain keeps the
  * contracts it was given: after changing them, start over with --reset to deploy the new ones.
- * The settings of a production gateway (a Besu or GoQuorum network, Kubo, PostgreSQL, an identity
- * provider) are in src/main.ts; this script runs none of them.
+ * With TRADESEAL_RPC_URL set it runs a production gateway instead: a Besu or GoQuorum network, Kubo,
+ * PostgreSQL and an identity provider, all from the environment (src/main.ts; the README lists them).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -28,7 +28,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createDevKeystore, type DevKeystore } from "../src/adapters/keys/dev-keystore.js";
-import { apiConfigFromEnv, createGateway, startApiServer, type ApiServer, type Gateway } from "../src/main.js";
+import { buildPortal } from "../portal/build.js";
+import {
+  apiConfigFromEnv,
+  configFromEnv,
+  createGateway,
+  startApiServer,
+  type ApiServer,
+  type Gateway,
+} from "../src/main.js";
 import { ChainJournal, JournalError, START_OVER } from "./chain-journal.js";
 import type { ChainNodeReport } from "./chain-node.js";
 import { readDemoState, writeDemoState, type DemoState } from "./demo-state.js";
@@ -172,8 +180,37 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   });
 }
 
+/** The portal's pages, built from portal/src into portal/dist (about a second) so the API serves them. */
+async function buildPortalFirst(): Promise<void> {
+  if (process.env.TRADESEAL_PORTAL_DIR) return;
+  console.log("Building the portal (portal/src -> portal/dist) ...");
+  await buildPortal({ quiet: true });
+}
+
+/**
+ * With TRADESEAL_RPC_URL set, `npm start` runs a production gateway instead of the demo: the
+ * chain, registries, storage, database and identity provider all come from the environment
+ * (src/main.ts configFromEnv and apiConfigFromEnv; the README lists them). Nothing is deployed,
+ * seeded or reset.
+ */
+async function startConfigured(): Promise<void> {
+  const config = configFromEnv();
+  console.log(`Starting the gateway on ${config.chain.rpcUrl} (data ${config.dataDir}) ...`);
+  gateway = await createGateway(config);
+  gateway.start();
+  await buildPortalFirst();
+  api = await startApiServer(gateway, apiConfigFromEnv(config.dataDir));
+  console.log(`Gateway API  ${api.url}   (docs ${api.url}/docs, health ${api.url}/healthz)`);
+  console.log(`Portal       ${api.url}/`);
+  if (api.devTokens) {
+    console.log("No identity provider is configured (TRADESEAL_AUTH_JWKS_FILE or _URL): DEV-ONLY tokens are accepted.");
+  }
+  console.log("Press Ctrl-C to stop.");
+}
+
 async function main(): Promise<void> {
   process.chdir(ROOT);
+  if (process.env.TRADESEAL_RPC_URL) return startConfigured();
   await ensurePortFree(options.port);
   const dataDir = path.resolve(process.env.TRADESEAL_DATA_DIR || path.join(ROOT, "data"));
   const chainDir = path.join(dataDir, "chain");
@@ -234,10 +271,6 @@ async function main(): Promise<void> {
         relayer,
       },
       keystorePassword: password,
-      // Given: left undefined, they would override the workers' own defaults and their retry times become NaN.
-      retryDelayMs: 250,
-      maxRetryDelayMs: 15_000,
-      webhookRetryDelayMs: 1_000,
     },
     { keys: keystore },
   );
@@ -249,6 +282,7 @@ async function main(): Promise<void> {
     writeDemoState(dataDir, { registries, world });
   }
   await gateway.context.indexer.catchUp();
+  await buildPortalFirst();
   api = await startApiServer(gateway, apiConfigFromEnv(dataDir));
 
   const label = Math.max(...world.certificates.map((c) => c.label.length));

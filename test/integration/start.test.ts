@@ -9,7 +9,9 @@ import { expect } from "chai";
 import { Contract, JsonRpcProvider } from "ethers";
 import { openDatabase } from "../../src/adapters/db/open-database.js";
 import { createSqlRegistryIndex } from "../../src/adapters/db/sql-registry-index.js";
+import { createDevKeystore } from "../../src/adapters/keys/dev-keystore.js";
 import { freePort } from "../fixtures/chain-node.js";
+import { devAccount, KEYSTORE_PASSWORD, startTestChain, type TestChain } from "../fixtures/gateway.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const HOST = "127.0.0.1";
@@ -428,5 +430,60 @@ describe("npm start", function () {
     } finally {
       blocker.close();
     }
+  });
+});
+
+describe("npm start with TRADESEAL_RPC_URL: a gateway on a configured chain, no demo", function () {
+  this.timeout(READY_TIMEOUT_MS + 2 * STOP_TIMEOUT_MS);
+
+  let chain: TestChain;
+  let dataDir: string;
+  let started: Started | undefined;
+
+  before(async function () {
+    chain = await startTestChain();
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "tradeseal-configured-"));
+    // The relayer's key, as an operator puts it in the (DEV-ONLY) keystore before the first start.
+    const keystore = createDevKeystore({ directory: path.join(dataDir, "dev-keystore"), password: KEYSTORE_PASSWORD });
+    await keystore.importKey(devAccount(1).privateKey, "relayer");
+    const { deployment } = chain;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      TRADESEAL_RPC_URL: chain.node.url,
+      TRADESEAL_CHAIN_ID: String(deployment.chainId),
+      TRADESEAL_CERTIFICATE_REGISTRY: deployment.certificateRegistry,
+      TRADESEAL_AUTHORITY_REGISTRY: deployment.authorityRegistry,
+      TRADESEAL_DEPLOYMENT_BLOCK: String(deployment.deploymentBlock),
+      TRADESEAL_RELAYER: devAccount(1).address,
+      TRADESEAL_DEV_KEYSTORE_PASSWORD: KEYSTORE_PASSWORD,
+      TRADESEAL_DATA_DIR: dataDir,
+      TRADESEAL_PORT: "0",
+    };
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ROOT, env, detached: true });
+    let text = "";
+    child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    started = { child, output: () => text, exit };
+  });
+
+  after(async function () {
+    if (running(started)) await stopGroup(started, "SIGTERM");
+    await chain?.node.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("serves the API and the portal over the chain, storage and database the environment names, deploying and seeding nothing", async function () {
+    const printed = await ready(started!);
+    expect(printed.api).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(started!.output()).to.not.include("Deploying").and.to.not.include("seeding");
+    const health = await getJson(`${printed.api}/healthz`);
+    expect(health.status).to.equal(200);
+    expect(JSON.stringify(health.body)).to.include('"chain"');
+    const portal = await fetch(`${printed.api}/`, { headers: { accept: "text/html" } });
+    expect(portal.status).to.equal(200);
+    expect(await portal.text()).to.include('<div id="app">');
+    const authorities = await getJson(`${printed.api}/v1/authorities`);
+    expect(authorities.body.items).to.deep.equal([]);
   });
 });

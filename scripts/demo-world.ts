@@ -264,7 +264,8 @@ async function seedCertificates(
   await rejectCertificate(ctx, {
     signer: await key("nppoGE"),
     id: mandarins,
-    reasonCode: 4,
+    // 6: does not meet the import requirements (the portal's and CLI's names for reason codes)
+    reasonCode: 6,
     reasonText: "Live larvae of Bactrocera dorsalis found at inspection",
   });
   const batch = await issueBatch(ctx, { documents: docs.footballBatch, signer: await key("chamberPK") });

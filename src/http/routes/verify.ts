@@ -79,8 +79,10 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
   async function respond(req: Request, res: Response, result: VerificationResult): Promise<void> {
     const wantsReceipt =
       req.query.receipt === "jws" || req.accepts(["application/json", "application/jose"]) === "application/jose";
+    // A verdict holds at the block it names: never to be served again from a cache (so no ETag either).
+    res.set("Cache-Control", "no-store");
     if (!wantsReceipt) {
-      res.json(result);
+      res.type("application/json").end(JSON.stringify(result));
       return;
     }
     const receipt = await ctx.gatewayKey.sign(

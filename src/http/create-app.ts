@@ -4,7 +4,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import express, { type Express, type Response } from "express";
+import express, { type Express, type RequestHandler, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { HttpDeps } from "./http-deps.js";
 import { createHttpMetrics } from "./metrics.js";
@@ -35,6 +35,11 @@ const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "
 const PORTAL_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/** Runs a body parser only for methods that carry a body: reads (GET, HEAD) skip it. */
+function withBody(parser: RequestHandler): RequestHandler {
+  return (req, res, next) => (req.method === "GET" || req.method === "HEAD" ? next() : parser(req, res, next));
+}
 
 export interface App {
   app: Express;
@@ -72,9 +77,9 @@ export function createApp(deps: HttpDeps): App {
   }
   const jsonTypes = ["application/json", "application/*+json"];
   const textTypes = ["application/xml", "text/xml", "application/vc+jwt", "application/jwt"];
-  app.use("/v1/certificates/batch", express.json({ limit: config.batchBodyLimitBytes, type: jsonTypes }));
-  app.use(express.json({ limit: config.bodyLimitBytes, type: jsonTypes }));
-  app.use(express.text({ limit: config.bodyLimitBytes, type: textTypes }));
+  app.use("/v1/certificates/batch", withBody(express.json({ limit: config.batchBodyLimitBytes, type: jsonTypes })));
+  app.use(withBody(express.json({ limit: config.bodyLimitBytes, type: jsonTypes })));
+  app.use(withBody(express.text({ limit: config.bodyLimitBytes, type: textTypes })));
 
   const routes = [
     ...metaRoutes(deps),

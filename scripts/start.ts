@@ -271,6 +271,8 @@ async function main(): Promise<void> {
         relayer,
       },
       keystorePassword: password,
+      // the demo runs on one machine: a webhook receiver there listens on localhost
+      webhooksToPrivateAddresses: true,
     },
     { keys: keystore },
   );

@@ -13,6 +13,7 @@
  *   TRADESEAL_CONFIRMATIONS            blocks the indexer stays behind the head (default 0: QBFT finality)
  *   TRADESEAL_GATEWAY_KEY_FILE         the receipt-signing key (private JWK), shared by all instances
  *   TRADESEAL_HEAD_MAX_AGE_MS          how old the head a verification reads at may be (default 250; 0: always ask)
+ *   TRADESEAL_WEBHOOK_PRIVATE_ADDRESSES  "allow": webhooks may reach loopback/private addresses (default: public only)
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -53,7 +54,7 @@ import { createDevRecipientKeyVault } from "./adapters/keys/dev-recipient-key-va
 import { createHeliaDocumentStore } from "./adapters/storage/helia-document-store.js";
 import { createKuboDocumentStore } from "./adapters/storage/kubo-document-store.js";
 import { readCertificateXml, writeCertificateXml } from "./adapters/formats/read-certificate-xml.js";
-import { createFetchWebhookTransport } from "./adapters/webhooks/fetch-webhook-transport.js";
+import { createHttpWebhookTransport } from "./adapters/webhooks/http-webhook-transport.js";
 
 export interface GatewayConfig {
   dataDir: string;
@@ -81,6 +82,8 @@ export interface GatewayConfig {
   maxRetryDelayMs?: number;
   /** First retry delay of a failed webhook delivery (doubling, with jitter, up to an hour). */
   webhookRetryDelayMs?: number;
+  /** Let webhooks reach loopback and private addresses (a closed network; tests). Off: public addresses only. */
+  webhooksToPrivateAddresses?: boolean;
 }
 
 /**
@@ -188,7 +191,7 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
         file: config.gatewayKeyFile ?? path.join(config.dataDir, "gateway-key.jwk.json"),
       }),
       notifications: createSqlNotificationStore(database.db),
-      webhookTransport: createFetchWebhookTransport(),
+      webhookTransport: createHttpWebhookTransport({ allowPrivateAddresses: config.webhooksToPrivateAddresses }),
       clock,
       randomBytes: (n) => new Uint8Array(randomBytes(n)),
       checkpoint: parts.checkpoint,
@@ -256,6 +259,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     keystorePassword: env.TRADESEAL_DEV_KEYSTORE_PASSWORD,
     confirmations: whole("TRADESEAL_CONFIRMATIONS", 0),
     gatewayKeyFile: env.TRADESEAL_GATEWAY_KEY_FILE || undefined,
+    webhooksToPrivateAddresses: env.TRADESEAL_WEBHOOK_PRIVATE_ADDRESSES === "allow",
   };
 }
 

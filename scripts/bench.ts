@@ -16,6 +16,7 @@ import path from "node:path";
 import { PerformanceObserver, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import * as prettier from "prettier";
 import { hexlify, JsonRpcProvider, toQuantity } from "ethers";
 import { openDatabase } from "../src/adapters/db/open-database.js";
 import { createSqlDocumentRecords } from "../src/adapters/db/sql-document-records.js";
@@ -721,7 +722,7 @@ async function writeReport(run: { parts: string[]; seconds: number; tables: Tabl
   const generatedAt = new Date().toISOString();
   await mkdir(REPORT_DIRECTORY, { recursive: true });
   const results = { generatedAt, command: "npm run bench", ...run, machine, gas: gasReport.gas };
-  await writeFile(path.join(REPORT_DIRECTORY, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFormatted(path.join(REPORT_DIRECTORY, "results.json"), JSON.stringify(results, null, 2));
   const markdown = [
     `Measured ${generatedAt.slice(0, 10)} with \`npm run bench\` (${run.parts.join(", ")}; ${formatNumber(run.seconds)} s) ` +
       `on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}.`,
@@ -734,9 +735,15 @@ async function writeReport(run: { parts: string[]; seconds: number; tables: Tabl
       Object.entries(gasReport.gas).map(([action, gas]) => [action, formatNumber(gas)]),
     ),
   ].join("\n");
-  await writeFile(path.join(REPORT_DIRECTORY, "results.md"), `${markdown}\n`);
+  await writeFormatted(path.join(REPORT_DIRECTORY, "results.md"), markdown);
   console.log(`bench: wrote ${path.relative(process.cwd(), REPORT_DIRECTORY)}/results.json and results.md`);
   if (run.complete) await putInReadme(markdown);
+}
+
+/** Writes a file as the project's Prettier settings format it, so `npm run lint` finds nothing to say. */
+async function writeFormatted(file: string, text: string): Promise<void> {
+  const options = await prettier.resolveConfig(file);
+  await writeFile(file, await prettier.format(text, { ...options, filepath: file }));
 }
 
 function markdownTable(header: string[], rows: string[][]): string[] {
@@ -750,7 +757,10 @@ async function putInReadme(markdown: string): Promise<void> {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) return;
-  await writeFile(README, `${readme.slice(0, start + README_START.length)}\n${markdown}\n${readme.slice(end)}`);
+  await writeFormatted(
+    README,
+    `${readme.slice(0, start + README_START.length)}\n\n${markdown}\n\n${readme.slice(end)}`,
+  );
   console.log("bench: README's bench table updated");
 }
 

@@ -22,8 +22,26 @@ export async function verifyCertificate(
   input: { id: string; key?: RecipientPrivateKey },
 ): Promise<VerificationResult> {
   const id = checkCertificateId(input.id);
+  if (input.key) return verifyById(ctx, id, input.key);
+  // Without a key the verdict is the same for every caller until the next block or index change.
+  let head: BlockRef;
+  try {
+    head = await ctx.chain.block("latest");
+  } catch {
+    return verifyById(ctx, id, undefined);
+  }
+  return ctx.memo.atBlock.get(head.hash, `verdict:${id}:${ctx.indexer.version()}`, () =>
+    verifyById(ctx, id, undefined),
+  );
+}
+
+async function verifyById(
+  ctx: VerifyContext,
+  id: string,
+  key: RecipientPrivateKey | undefined,
+): Promise<VerificationResult> {
   const stored = await documentRecord(ctx, id);
-  const leaf = stored && (await verifyUnrecordedLeaf(ctx, id, stored, input.key));
+  const leaf = stored && (await verifyUnrecordedLeaf(ctx, id, stored, key));
   if (leaf) return leaf;
   return verifyRecord(ctx, id, {
     kind: "decided",
@@ -36,7 +54,7 @@ export async function verifyCertificate(
           "This gateway does not know where the document is stored (not indexed yet); present the document to check it.",
         );
       }
-      return storedIntegrity(ctx, id, cid, anchoredDigest, input.key, head);
+      return storedIntegrity(ctx, id, cid, anchoredDigest, key, head);
     },
   });
 }

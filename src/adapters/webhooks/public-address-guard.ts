@@ -50,7 +50,7 @@ export function publicAddressGuard(allowPrivate: boolean): PublicAddressGuard {
       const bare = hostname.replace(/^\[|\]$/g, "");
       return isIP(bare) ? refused(bare) : undefined;
     },
-    lookup: ((hostname: string, options: LookupOneOptions | LookupAllOptions, callback: LookupCallback) => {
+    lookup: (hostname: string, options: LookupOneOptions | LookupAllOptions, callback: LookupCallback) => {
       dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
         if (error) return callback(error, "", 0);
         const blocked = addresses.map((a) => refused(a.address)).find((reason) => reason !== undefined);
@@ -60,7 +60,7 @@ export function publicAddressGuard(allowPrivate: boolean): PublicAddressGuard {
         if (options.all) return (callback as unknown as AllCallback)(null, addresses);
         return callback(null, addresses[0].address, addresses[0].family);
       });
-    }),
+    },
   };
 }
 

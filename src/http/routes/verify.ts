@@ -35,6 +35,17 @@ const RECEIPT_TYPE = "tradeseal-receipt+jwt";
 
 /** POST /v1/verify: what customs call at clearance. */
 export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
+  // A verdict shared between callers (same block, no key) is serialized once.
+  const texts = new WeakMap<VerificationResult, string>();
+  const serialized = (result: VerificationResult): string => {
+    let text = texts.get(result);
+    if (text === undefined) {
+      text = JSON.stringify(result);
+      texts.set(result, text);
+    }
+    return text;
+  };
+
   /** By id; a party the document is encrypted for also gets its contents checked, with the key this gateway holds. */
   async function byId(id: string, caller: Caller | undefined): Promise<VerificationResult> {
     const indexed = caller && (await indexedCertificate(ctx, id.toLowerCase()));
@@ -82,7 +93,7 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
     // A verdict holds at the block it names: never to be served again from a cache (so no ETag either).
     res.set("Cache-Control", "no-store");
     if (!wantsReceipt) {
-      res.type("application/json").end(JSON.stringify(result));
+      res.type("application/json").end(serialized(result));
       return;
     }
     const receipt = await ctx.gatewayKey.sign(

@@ -21,13 +21,6 @@ describe("Portal in a real browser: the consoles of issuers, customs, auditors a
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  async function issue(document: object, token = portal.tokens.chamber): Promise<string> {
-    const reply = await call(`${portal.api.url}/v1/certificates`, { token, json: document });
-    expect(reply.status, reply.text).to.equal(201);
-    await portal.gateway.context.indexer.catchUp();
-    return reply.body.certificateId as string;
-  }
-
   /** Waits for the notice a console shows after an action, saying `text`. */
   async function notice(page: Page, kind: "success" | "error", text: string): Promise<void> {
     await page.locator(`.notice-${kind}`, { hasText: text }).waitFor();
@@ -93,7 +86,7 @@ describe("Portal in a real browser: the consoles of issuers, customs, auditors a
   });
 
   it("lists its own certificates and revokes one with a reason", async function () {
-    const id = await issue(cooFrom(portal.world));
+    const id = await portal.issue(cooFrom(portal.world));
     const page = await portal.openPage({ token: portal.tokens.chamber });
     await page.goto("/issuer");
     const row = page.locator(`tr[data-certificate="${id}"]`);
@@ -109,7 +102,7 @@ describe("Portal in a real browser: the consoles of issuers, customs, auditors a
   });
 
   it("replaces a certificate with a corrected one, and the old one's verify page links to its replacement", async function () {
-    const id = await issue(cooFrom(portal.world));
+    const id = await portal.issue(cooFrom(portal.world));
     const page = await portal.openPage({ token: portal.tokens.chamber });
     await page.goto("/issuer");
     await page
@@ -137,7 +130,7 @@ describe("Portal in a real browser: the consoles of issuers, customs, auditors a
   });
 
   it("works from the keyboard: a skip link, tabs moved with arrow keys, a dialog that Escape closes", async function () {
-    const id = await issue(cooFrom(portal.world));
+    const id = await portal.issue(cooFrom(portal.world));
     const page = await portal.openPage({ token: portal.tokens.chamber });
     await page.goto("/issuer");
     await page.keyboard.press("Tab");
@@ -158,7 +151,7 @@ describe("Portal in a real browser: the consoles of issuers, customs, auditors a
   });
 
   it("lets importing customs accept a certificate, draw it down against a declaration, and shows a refused overdraw", async function () {
-    const id = await issue(cooFrom(portal.world, "DE"));
+    const id = await portal.issue(cooFrom(portal.world, "DE"));
     const page = await portal.openPage({ token: portal.tokens.customsDE });
     await page.goto("/incoming");
     const row = page.locator(`tr[data-certificate="${id}"]`);
@@ -194,8 +187,8 @@ describe("Portal in a real browser: the consoles of issuers, customs, auditors a
 
   it("opens a consignment by its UCR with the pre-filled declaration draft, and flags what its certificates disagree on", async function () {
     const ucr = uniqueNumber("6NL-UCR");
-    const coo = await issue({ ...cooFrom(portal.world, "NL"), ucr });
-    const phyto = await issue({ ...phytoFrom(portal.world), ucr }, portal.tokens.nppoKE);
+    const coo = await portal.issue({ ...cooFrom(portal.world, "NL"), ucr });
+    const phyto = await portal.issue({ ...phytoFrom(portal.world), ucr }, portal.tokens.nppoKE);
     const customsNL = await portal.api.tokenFor(portal.world.customsNL, "customs");
     const page = await portal.openPage({ token: customsNL });
     await page.goto("/incoming");
@@ -215,7 +208,7 @@ describe("Portal in a real browser: the consoles of issuers, customs, auditors a
   });
 
   it("gives auditors search, a certificate's full history with CSV export, and the anomaly list", async function () {
-    const id = await issue(cooFrom(portal.world, "DE"));
+    const id = await portal.issue(cooFrom(portal.world, "DE"));
     const overdraw = await call(`${portal.api.url}/v1/certificates/${id}/drawdowns`, {
       token: portal.tokens.customsDE,
       json: { declarationReference: "26DE-OVER-1", amount: "20000" },

@@ -6,9 +6,11 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "chai";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { buildPortal } from "../../portal/build.js";
 import { startTestApi, type TestApi } from "../fixtures/api.js";
+import { call } from "../integration/api/api-helpers.js";
 import {
   openTestGateway,
   seedAuthorities,
@@ -34,6 +36,8 @@ export interface PortalWorld {
   tokens: Record<"chamber" | "nppoKE" | "customsDE" | "nppoNL" | "auditor" | "accreditorPK", string>;
   /** A new browser tab, signed in with `token` (kept in sessionStorage as the sign-in page keeps it) or not. */
   openPage(options?: { token?: string; viewport?: { width: number; height: number }; baseUrl?: string }): Promise<Page>;
+  /** Issues `document` through the API (the chamber's token unless another is given); resolves once indexed, to its id. */
+  issue(document: object, token?: string): Promise<string>;
   /** Saves a full-page screenshot as .test-output/screenshots/<name>.png. */
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
@@ -92,6 +96,12 @@ export async function startPortalWorld(name: string): Promise<PortalWorld> {
         const page = await context.newPage();
         page.setDefaultTimeout(20_000);
         return page;
+      },
+      async issue(document, token = tokens.chamber) {
+        const reply = await call(`${started.api.url}/v1/certificates`, { token, json: document });
+        expect(reply.status, reply.text).to.equal(201);
+        await gateway.context.indexer.catchUp();
+        return reply.body.certificateId as string;
       },
       async screenshot(page, file) {
         await page.screenshot({ path: path.join(SCREENSHOTS, `${file}.png`), fullPage: true });

@@ -24,13 +24,6 @@ describe("Portal in a real browser: the public verify page", function () {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  async function issue(document: object, token = portal.tokens.chamber): Promise<string> {
-    const reply = await call(`${portal.api.url}/v1/certificates`, { token, json: document });
-    expect(reply.status, reply.text).to.equal(201);
-    await portal.gateway.context.indexer.catchUp();
-    return reply.body.certificateId as string;
-  }
-
   async function revoke(id: string): Promise<void> {
     const reply = await call(`${portal.api.url}/v1/certificates/${id}/revoke`, {
       token: portal.tokens.chamber,
@@ -42,7 +35,7 @@ describe("Portal in a real browser: the public verify page", function () {
   const verdictOf = (page: Page) => page.locator("[data-verdict]").getAttribute("data-verdict");
 
   it("shows a valid certificate in plain words at its QR link, with each check, the issuer, the timeline and a signed receipt", async function () {
-    const id = await issue(cooFrom(portal.world));
+    const id = await portal.issue(cooFrom(portal.world));
     const page = await portal.openPage();
     await page.goto(`/verify/${id}`);
     await page.locator('[data-verdict="VALID"]').waitFor();
@@ -71,7 +64,7 @@ describe("Portal in a real browser: the public verify page", function () {
   });
 
   it("verifies an ePhyto dropped in as its SPS XML file", async function () {
-    const id = await issue(phytoFrom(portal.world), portal.tokens.nppoKE);
+    const id = await portal.issue(phytoFrom(portal.world), portal.tokens.nppoKE);
     const xml = await call(`${portal.api.url}/v1/certificates/${id}/document`, {
       token: portal.tokens.nppoKE,
       headers: { accept: "application/xml" },
@@ -91,7 +84,7 @@ describe("Portal in a real browser: the public verify page", function () {
   });
 
   it("says Not valid for a revoked certificate, and shows the importing customs the revocation's reason", async function () {
-    const id = await issue(cooFrom(portal.world));
+    const id = await portal.issue(cooFrom(portal.world));
     await revoke(id);
     await portal.gateway.context.indexer.catchUp();
     const page = await portal.openPage({ token: portal.tokens.customsDE });
@@ -106,7 +99,7 @@ describe("Portal in a real browser: the public verify page", function () {
   });
 
   it("says Not valid for a tampered document and names the check that failed", async function () {
-    const id = await issue(cooFrom(portal.world));
+    const id = await portal.issue(cooFrom(portal.world));
     const stored = await call(`${portal.api.url}/v1/certificates/${id}/document`, { token: portal.tokens.chamber });
     expect(stored.status, stored.text).to.equal(200);
     const { document, salt } = stored.body as { document: { certifiedQuantity: { value: string } }; salt: string };
@@ -122,7 +115,7 @@ describe("Portal in a real browser: the public verify page", function () {
   });
 
   it("says Cannot check now, never Not valid, when the registry cannot be reached", async function () {
-    const id = await issue(cooFrom(portal.world));
+    const id = await portal.issue(cooFrom(portal.world));
     let offline: TestGateway | undefined;
     let offlineApi: TestApi | undefined;
     try {
@@ -143,7 +136,7 @@ describe("Portal in a real browser: the public verify page", function () {
   });
 
   it("shows a revocation live on a verify page that is already open", async function () {
-    const id = await issue(cooFrom(portal.world));
+    const id = await portal.issue(cooFrom(portal.world));
     const page = await portal.openPage();
     await page.goto(`/verify/${id}`);
     await page.locator('[data-verdict="VALID"]').waitFor();

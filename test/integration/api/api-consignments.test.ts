@@ -7,7 +7,7 @@ import { addSigningKey } from "../../../src/application/add-signing-key.js";
 import { registerAuthority } from "../../../src/application/register-authority.js";
 import type { CertificateOfOriginInput } from "../../../src/domain/documents/certificate-of-origin.js";
 import { startTestApi, type TestApi } from "../../fixtures/api.js";
-import { sampleCertificateOfOrigin, samplePhytosanitaryCertificate } from "../../fixtures/documents.js";
+import { ROSE_CONSIGNMENT, roseCertificateOfOrigin, samplePhytosanitaryCertificate } from "../../fixtures/documents.js";
 import {
   openTestGateway,
   phytoFrom,
@@ -22,8 +22,7 @@ import {
 } from "../../fixtures/gateway.js";
 import { call } from "./api-helpers.js";
 
-const UCR = "6KE51234567-NHR0302";
-const EXPORT_DECLARATION = "KE-EX-2026-55102";
+const { ucr: UCR, exportDeclaration: EXPORT_DECLARATION } = ROSE_CONSIGNMENT;
 const SVG = "http://www.w3.org/2000/svg";
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -103,40 +102,7 @@ describe(`Consignments over the HTTP API: certificates by UCR, the import declar
 
   /** The Kenyan chamber's preferential CoO for the roses KEPHIS certifies. */
   function roseCoo(overrides: Partial<CertificateOfOriginInput> = {}) {
-    const phyto = samplePhytosanitaryCertificate();
-    return sampleCertificateOfOrigin({
-      certificateNumber: uniqueNumber("KE-NCCI"),
-      issuer: {
-        authorityId: chamberKE.authorityId,
-        name: "Kenya National Chamber of Commerce and Industry",
-        country: "KE",
-      },
-      exporter: phyto.exporter,
-      producer: undefined,
-      consignee: phyto.consignee,
-      exportCountry: "KE",
-      importCountry: "NL",
-      transport: phyto.transport,
-      items: [
-        {
-          sequence: 1,
-          description: "Fresh cut flowers",
-          hsCode: "0603.11",
-          originCountry: "KE",
-          originCriterion: "WO",
-          quantity: { value: "48000", unit: "NAR" },
-          grossWeight: { value: "2260", unit: "KGM" },
-          netWeight: { value: "1920", unit: "KGM" },
-          packages: [{ count: 160, kind: "BX" }],
-        },
-      ],
-      certifiedQuantity: { value: "1920", unit: "KGM" },
-      preferenceScheme: "EU-EAC-EPA",
-      invoices: [{ number: "NHR-2026-0302", date: "2026-03-02", value: { amount: "38400", currency: "EUR" } }],
-      ucr: UCR,
-      exportDeclaration: EXPORT_DECLARATION,
-      ...overrides,
-    });
+    return roseCertificateOfOrigin(chamberKE.authorityId, { certificateNumber: uniqueNumber("KE-NCCI"), ...overrides });
   }
 
   async function issue(token: string, document: unknown): Promise<string> {

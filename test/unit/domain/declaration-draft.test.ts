@@ -4,9 +4,9 @@ import type { CertificateOfOriginInput } from "../../../src/domain/documents/cer
 import type { PhytosanitaryCertificateInput } from "../../../src/domain/documents/phytosanitary-certificate.js";
 import { CertificateType } from "../../../src/domain/registry-types.js";
 import { fragment, type VerificationResult } from "../../../src/domain/verification.js";
-import { sampleCertificateOfOrigin, samplePhytosanitaryCertificate } from "../../fixtures/documents.js";
+import { ROSE_CONSIGNMENT, roseCertificateOfOrigin, samplePhytosanitaryCertificate } from "../../fixtures/documents.js";
 
-const UCR = "6KE51234567-NHR0302";
+const UCR = ROSE_CONSIGNMENT.ucr;
 const COO_ID = `0x${"c0".repeat(32)}`;
 const PHYTO_ID = `0x${"f1".repeat(32)}`;
 const OTHER_ID = `0x${"d2".repeat(32)}`;
@@ -15,39 +15,11 @@ const phytoSample = samplePhytosanitaryCertificate();
 
 /** A Kenyan chamber's preferential CoO for the roses KEPHIS certified: the same consignment. */
 function roseCoo(overrides: Partial<CertificateOfOriginInput> = {}) {
-  return sampleCertificateOfOrigin({
-    certificateNumber: "KE-NCCI-2026-000731",
-    issuer: { authorityId: 5, name: "Kenya National Chamber of Commerce and Industry", country: "KE" },
-    exporter: phytoSample.exporter,
-    producer: undefined,
-    consignee: phytoSample.consignee,
-    exportCountry: "KE",
-    importCountry: "NL",
-    transport: phytoSample.transport,
-    items: [
-      {
-        sequence: 1,
-        description: "Fresh cut flowers",
-        hsCode: "0603.11",
-        originCountry: "KE",
-        originCriterion: "WO",
-        quantity: { value: "48000", unit: "NAR" },
-        grossWeight: { value: "2260", unit: "KGM" },
-        netWeight: { value: "1920", unit: "KGM" },
-        packages: [{ count: 160, kind: "BX" }],
-      },
-    ],
-    certifiedQuantity: { value: "1920", unit: "KGM" },
-    preferenceScheme: "EU-EAC-EPA",
-    invoices: [{ number: "NHR-2026-0302", date: "2026-03-02", value: { amount: "38400", currency: "EUR" } }],
-    ucr: UCR,
-    exportDeclaration: "KE-EX-2026-55102",
-    ...overrides,
-  });
+  return roseCertificateOfOrigin(5, overrides);
 }
 
 function rosePhyto(overrides: Partial<PhytosanitaryCertificateInput> = {}) {
-  return samplePhytosanitaryCertificate({ ucr: UCR, exportDeclaration: "KE-EX-2026-55102", ...overrides });
+  return samplePhytosanitaryCertificate({ ...ROSE_CONSIGNMENT, ...overrides });
 }
 
 function verdict(id: string, status: VerificationResult["status"]): VerificationResult {

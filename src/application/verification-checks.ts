@@ -50,10 +50,12 @@ export async function verifyRecord(
   ctx: Pick<GatewayContext, "chain" | "index" | "indexer" | "memo">,
   certificateId: string,
   integrity: IntegrityCheck,
+  /** The block to read at, when the caller has already read the latest one. */
+  at?: BlockRef,
 ): Promise<VerificationResult> {
   let head: BlockRef;
   try {
-    head = await ctx.chain.block("latest");
+    head = at ?? (await ctx.chain.block("latest"));
   } catch (error) {
     return unavailable(certificateId, error);
   }

@@ -31,32 +31,39 @@ export async function verifyCertificate(
     return verifyById(ctx, id, undefined);
   }
   return ctx.memo.atBlock.get(head.hash, `verdict:${id}:${ctx.indexer.version()}`, () =>
-    verifyById(ctx, id, undefined),
+    verifyById(ctx, id, undefined, head),
   );
 }
 
+/** `head`: the latest block, when already read (the verdict is read at the block it is kept for). */
 async function verifyById(
   ctx: VerifyContext,
   id: string,
   key: RecipientPrivateKey | undefined,
+  head?: BlockRef,
 ): Promise<VerificationResult> {
   const stored = await documentRecord(ctx, id);
   const leaf = stored && (await verifyUnrecordedLeaf(ctx, id, stored, key));
   if (leaf) return leaf;
-  return verifyRecord(ctx, id, {
-    kind: "decided",
-    decide: async (anchoredDigest, head) => {
-      const cid = stored?.cid ?? (await indexedCertificate(ctx, id))?.cid;
-      if (!cid) {
-        return fragment(
-          "DOCUMENT_INTEGRITY",
-          "UNAVAILABLE",
-          "This gateway does not know where the document is stored (not indexed yet); present the document to check it.",
-        );
-      }
-      return storedIntegrity(ctx, id, cid, anchoredDigest, key, head);
+  return verifyRecord(
+    ctx,
+    id,
+    {
+      kind: "decided",
+      decide: async (anchoredDigest, readAt) => {
+        const cid = stored?.cid ?? (await indexedCertificate(ctx, id))?.cid;
+        if (!cid) {
+          return fragment(
+            "DOCUMENT_INTEGRITY",
+            "UNAVAILABLE",
+            "This gateway does not know where the document is stored (not indexed yet); present the document to check it.",
+          );
+        }
+        return storedIntegrity(ctx, id, cid, anchoredDigest, key, readAt);
+      },
     },
-  });
+    head,
+  );
 }
 
 type VerifyContext = Pick<GatewayContext, "chain" | "index" | "indexer" | "memo" | "store" | "cipher" | "documents">;

@@ -1,6 +1,6 @@
-import canonicalize from "canonicalize";
 import { hexlify, sha256 } from "ethers";
 import { ValidationError } from "../errors.js";
+import { canonicalJson } from "./canonical-json.js";
 import { parseCertificateDocument, type CertificateDocument } from "./certificate-document.js";
 
 /**
@@ -18,9 +18,7 @@ export function canonicalDocumentBytes(doc: CertificateDocument, salt: string): 
  * in normal form), without parsing it again: the batch path seals thousands at a time.
  */
 export function canonicalParsedBytes(document: CertificateDocument, salt: string): Uint8Array {
-  // canonicalize returns undefined only for values JSON cannot hold; an object always serializes.
-  const json = canonicalize({ salt: normalizeSalt(salt), document })!;
-  return new TextEncoder().encode(json);
+  return new TextEncoder().encode(canonicalJson({ salt: normalizeSalt(salt), document }));
 }
 
 /** SHA-256 of the canonical bytes, 0x-prefixed: the certificate's `digest` (bytes32) on chain. */

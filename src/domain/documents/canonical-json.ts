@@ -67,7 +67,10 @@ function inCanonicalOrder(value: unknown): unknown {
         return copy;
       }
       break;
-    default:
+    case "undefined":
+    case "bigint":
+    case "symbol":
+    case "function":
       break;
   }
   const kind = value !== null && typeof value === "object" ? (value.constructor?.name ?? "object") : typeof value;

@@ -11,7 +11,7 @@ import { consignmentMembers, type ConsignmentMember } from "./consignment-member
 import type { GatewayContext } from "./gateway-context.js";
 import { readCertificateDocument } from "./read-certificate-document.js";
 import { verifyCertificate } from "./verify-certificate.js";
-import { verifyDocument } from "./verify-document.js";
+import { verifyParsedDocument } from "./verify-document.js";
 
 /**
  * A pre-filled import declaration for a consignment (WCO UCR), from those of its certificates
@@ -42,7 +42,7 @@ async function candidateOf(ctx: GatewayContext, caller: Caller, member: Consignm
     try {
       const read = await readCertificateDocument(ctx, { caller, id });
       if (read.kind === "opened") {
-        const verification = await verifyDocument(ctx, { document: read.document, salt: read.salt });
+        const verification = await verifyParsedDocument(ctx, { document: read.document, salt: read.salt });
         return { ...registry, ...statusOf(member, verification), verification, document: read.document };
       }
       withheld = "This gateway does not hold your decryption key: open the document with your own key to compare it.";

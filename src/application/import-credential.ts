@@ -5,7 +5,7 @@ import { openVcJwt } from "../domain/credentials/vc-jwt.js";
 import { ForbiddenError, ValidationError } from "../domain/errors.js";
 import type { VerificationResult } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
-import { verifyDocument } from "./verify-document.js";
+import { verifyParsedDocument } from "./verify-document.js";
 
 /** How far ahead of this gateway's clock a credential's signing time may be (clocks drift). */
 const MAX_CLOCK_AHEAD_SECONDS = 300;
@@ -70,7 +70,7 @@ export async function verifyCredential(
       { authorityId: credential.authorityId, key: opened.signer, signedAt: credential.signedAt },
     );
   }
-  const result = await verifyDocument(ctx, { document: credential.document, salt: credential.salt });
+  const result = await verifyParsedDocument(ctx, { document: credential.document, salt: credential.salt });
   return {
     result,
     certificateId: credential.certificateId,

@@ -1,10 +1,12 @@
-import { parseCertificateDocument } from "../domain/documents/certificate-document.js";
+import { parseCertificateDocument, type CertificateDocument } from "../domain/documents/certificate-document.js";
+import { prepareDocument, preparedTerms, type PreparedDocument } from "../domain/documents/prepared-document.js";
 import { fragment, type VerificationResult } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
-import { idOfDocument, sealWithSalt } from "./seal-document.js";
 import { documentRecord } from "./indexed-reads.js";
 import { verifyRecord } from "./verification-checks.js";
 import { isUnrecordedMember, verifyBatchLeaf } from "./verify-batch-leaf.js";
+
+type VerifyDocumentContext = Pick<GatewayContext, "chain" | "index" | "indexer" | "memo" | "documents">;
 
 /**
  * Verifies a presented document (e.g. the file a trader hands customs). Its digest needs the
@@ -12,13 +14,31 @@ import { isUnrecordedMember, verifyBatchLeaf } from "./verify-batch-leaf.js";
  * issued it. A batch member without a record of its own is checked with its Merkle proof.
  */
 export async function verifyDocument(
-  ctx: Pick<GatewayContext, "chain" | "index" | "indexer" | "memo" | "documents">,
+  ctx: VerifyDocumentContext,
   input: { document: unknown; salt?: string },
 ): Promise<VerificationResult> {
-  const document = parseCertificateDocument(input.document);
-  const id = idOfDocument(document);
+  return verifyPrepared(ctx, prepareDocument(parseCertificateDocument(input.document)), input.salt);
+}
+
+/**
+ * The same for a document already parsed (`parseCertificateDocument`): one opened from storage
+ * or read from a credential.
+ */
+export async function verifyParsedDocument(
+  ctx: VerifyDocumentContext,
+  input: { document: CertificateDocument; salt?: string },
+): Promise<VerificationResult> {
+  return verifyPrepared(ctx, prepareDocument(input.document), input.salt);
+}
+
+async function verifyPrepared(
+  ctx: VerifyDocumentContext,
+  prepared: PreparedDocument,
+  givenSalt: string | undefined,
+): Promise<VerificationResult> {
+  const id = prepared.certificateId;
   const record = await documentRecord(ctx, id);
-  const salt = input.salt ?? record?.salt;
+  const salt = givenSalt ?? record?.salt;
   if (!salt) {
     const unknownSalt = fragment(
       "DOCUMENT_INTEGRITY",
@@ -27,9 +47,9 @@ export async function verifyDocument(
     );
     return verifyRecord(ctx, id, { kind: "decided", decide: () => Promise.resolve(unknownSalt) });
   }
-  const sealed = sealWithSalt(document, salt);
+  const terms = preparedTerms(prepared, salt);
   if (record?.batchRoot && record.proof && (await isUnrecordedMember(ctx, id))) {
-    return verifyBatchLeaf(ctx, { root: record.batchRoot, terms: sealed.terms, proof: record.proof });
+    return verifyBatchLeaf(ctx, { root: record.batchRoot, terms, proof: record.proof });
   }
-  return verifyRecord(ctx, id, { kind: "presented", terms: sealed.terms });
+  return verifyRecord(ctx, id, { kind: "presented", terms });
 }

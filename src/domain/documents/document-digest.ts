@@ -18,7 +18,16 @@ export function canonicalDocumentBytes(doc: CertificateDocument, salt: string): 
  * in normal form), without parsing it again: the batch path seals thousands at a time.
  */
 export function canonicalParsedBytes(document: CertificateDocument, salt: string): Uint8Array {
-  return new TextEncoder().encode(canonicalJson({ salt: normalizeSalt(salt), document }));
+  return new TextEncoder().encode(saltedCanonicalText(canonicalJson(document), salt));
+}
+
+/**
+ * The RFC 8785 text of `{ salt, document }` from the document's own canonical text: members in
+ * code-unit order ("document" before "salt"), no whitespace. A document is written once and
+ * digested with whichever salt it turns out to have.
+ */
+export function saltedCanonicalText(canonicalDocument: string, salt: string): string {
+  return `{"document":${canonicalDocument},"salt":${JSON.stringify(normalizeSalt(salt))}}`;
 }
 
 /** SHA-256 of the canonical bytes, 0x-prefixed: the certificate's `digest` (bytes32) on chain. */

@@ -17,16 +17,17 @@ const SECONDS_PER_DAY = 86_400n;
  * - importCountry: 0x0000 when the document names no importing country.
  */
 export function documentTerms(doc: CertificateDocument, digest: string): CertificateTerms {
-  if (!/^0x[0-9a-fA-F]{64}$/.test(digest)) {
-    throw new ValidationError(
-      `The digest must be a 0x-prefixed 32-byte hex string, as documentDigest() returns; got "${digest}".`,
-      { digest },
-    );
-  }
+  return withDigest(undigestedTerms(doc), digest);
+}
+
+/** The terms but the digest, which the salt decides. */
+export type UndigestedTerms = Omit<CertificateTerms, "digest">;
+
+/** What `documentTerms` gives, but the digest. */
+export function undigestedTerms(doc: CertificateDocument): UndigestedTerms {
   const coo = doc.kind === "COO";
   return {
     numberHash: certificateNumberHash(doc.certificateNumber),
-    digest: digest.toLowerCase(),
     certificateType: CertificateType[doc.certificateType],
     exportCountry: countryCode(doc.exportCountry),
     importCountry: countryCode(doc.importCountry ?? ""),
@@ -34,6 +35,17 @@ export function documentTerms(doc: CertificateDocument, digest: string): Certifi
     quantity: coo ? chainQuantity(doc.certifiedQuantity.value) : 0n,
     unit: unitCode(coo ? doc.certifiedQuantity.unit : ""),
   };
+}
+
+/** The terms with their digest, checked to be a 0x-prefixed bytes32 and kept lowercase. */
+export function withDigest(terms: UndigestedTerms, digest: string): CertificateTerms {
+  if (!/^0x[0-9a-fA-F]{64}$/.test(digest)) {
+    throw new ValidationError(
+      `The digest must be a 0x-prefixed 32-byte hex string, as documentDigest() returns; got "${digest}".`,
+      { digest },
+    );
+  }
+  return { ...terms, digest: digest.toLowerCase() };
 }
 
 /** Unix seconds of midnight UTC after the given YYYY-MM-DD date. */

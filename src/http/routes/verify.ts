@@ -2,16 +2,16 @@ import type { Request, Response } from "express";
 import { z } from "zod";
 import { indexedCertificate } from "../../application/indexed-reads.js";
 import { readCertificateDocument } from "../../application/read-certificate-document.js";
-import { sealWithSalt } from "../../application/seal-document.js";
 import { verifyBatchLeaf } from "../../application/verify-batch-leaf.js";
 import { verifyCertificate } from "../../application/verify-certificate.js";
-import { verifyDocument } from "../../application/verify-document.js";
+import { verifyDocument, verifyParsedDocument } from "../../application/verify-document.js";
 import { verifyCredential } from "../../application/import-credential.js";
 import { watchCertificate } from "../../application/watch-certificate.js";
 import { VC_JWT_MEDIA_TYPE } from "../../domain/credentials/vc-jwt.js";
 import { mayReadDocument } from "../../domain/access-rules.js";
 import type { Caller } from "../../domain/caller.js";
 import { parseCertificateDocument } from "../../domain/documents/certificate-document.js";
+import { prepareDocument, preparedTerms } from "../../domain/documents/prepared-document.js";
 import { ValidationError } from "../../domain/errors.js";
 import type { VerificationResult } from "../../domain/verification.js";
 import type { HttpDeps } from "../http-deps.js";
@@ -52,7 +52,8 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
     if (caller && indexed && mayReadDocument(caller, indexed)) {
       try {
         const read = await readCertificateDocument(ctx, { caller, id });
-        if (read.kind === "opened") return await verifyDocument(ctx, { document: read.document, salt: read.salt });
+        if (read.kind === "opened")
+          return await verifyParsedDocument(ctx, { document: read.document, salt: read.salt });
       } catch {
         // Storage or key trouble: the plain check below says UNAVAILABLE where it applies.
       }
@@ -73,9 +74,10 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
           "A batch member is verified with root (0x…), proof (list of 0x…), document and salt.",
         );
       }
-      const sealed = sealWithSalt(parseCertificateDocument(document), salt);
-      const result = await verifyBatchLeaf(ctx, { root, terms: sealed.terms, proof: proof.map(String) });
-      return { ...result, certificateId: sealed.certificateId };
+      const prepared = prepareDocument(parseCertificateDocument(document));
+      const terms = preparedTerms(prepared, salt);
+      const result = await verifyBatchLeaf(ctx, { root, terms, proof: proof.map(String) });
+      return { ...result, certificateId: prepared.certificateId };
     }
     if ("document" in body) {
       const { document, salt } = onlyMembers(body, ["document", "salt"]);

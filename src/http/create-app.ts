@@ -22,6 +22,7 @@ import { metaRoutes } from "./routes/meta.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { qrRoutes } from "./routes/qr.js";
 import { verifyRoutes } from "./routes/verify.js";
+import { JSON_TYPES } from "./request-document.js";
 
 const require = createRequire(import.meta.url);
 const SWAGGER_UI = path.dirname(require.resolve("swagger-ui-dist/package.json"));
@@ -75,10 +76,9 @@ export function createApp(deps: HttpDeps): App {
       }),
     );
   }
-  const jsonTypes = ["application/json", "application/*+json"];
   const textTypes = ["application/xml", "text/xml", "application/vc+jwt", "application/jwt"];
-  app.use("/v1/certificates/batch", withBody(express.json({ limit: config.batchBodyLimitBytes, type: jsonTypes })));
-  app.use(withBody(express.json({ limit: config.bodyLimitBytes, type: jsonTypes })));
+  app.use("/v1/certificates/batch", withBody(express.json({ limit: config.batchBodyLimitBytes, type: JSON_TYPES })));
+  app.use(withBody(express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES })));
   app.use(withBody(express.text({ limit: config.bodyLimitBytes, type: textTypes })));
 
   const routes = [

@@ -3,6 +3,7 @@ import type { GatewayContext } from "../application/gateway-context.js";
 import { ValidationError, TradesealError } from "../domain/errors.js";
 
 export const XML_TYPES = ["application/xml", "text/xml"];
+export const JSON_TYPES = ["application/json", "application/*+json"];
 
 /**
  * The certificate document a request carries: JSON as it is, XML (SPS ePhyto, hub envelope,
@@ -15,7 +16,7 @@ export function documentOf(ctx: Pick<GatewayContext, "formats">, req: Request, j
     }
     return ctx.formats.readXml(String(req.body)).document;
   }
-  if (req.is(["application/json", "application/*+json"])) return json;
+  if (req.is(JSON_TYPES)) return json;
   throw new TradesealError(
     "UNSUPPORTED_MEDIA_TYPE",
     `Send the document as application/json or application/xml (got ${req.get("content-type") ?? "no Content-Type"}).`,

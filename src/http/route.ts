@@ -9,6 +9,7 @@ import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from "zod-o
 import type { Caller } from "../domain/caller.js";
 import { TradesealError, UnauthenticatedError, ValidationError } from "../domain/errors.js";
 import type { HttpDeps } from "./http-deps.js";
+import { JSON_TYPES } from "./request-document.js";
 
 export type Access = "public" | "token";
 
@@ -70,12 +71,12 @@ export function mount(router: Router, deps: HttpDeps, routes: readonly RouteSpec
 }
 
 function isJson(req: Request): boolean {
-  return Boolean(req.is(["application/json", "application/*+json"]));
+  return Boolean(req.is(JSON_TYPES));
 }
 
 /** A JSON body validated by the route's schema; no body counts as {} (for actions that need nothing). */
 function jsonBody<B>(schema: z.ZodType<B>, req: Request): B {
-  if (req.is(["application/json", "application/*+json"]) === false) {
+  if (req.is(JSON_TYPES) === false) {
     throw new TradesealError(
       "UNSUPPORTED_MEDIA_TYPE",
       `Send the body as application/json (got ${req.get("content-type")}).`,

@@ -9,6 +9,7 @@ import { maySee } from "../../domain/access-rules.js";
 import { NotFoundError, ValidationError } from "../../domain/errors.js";
 import { CertificateStatus, CertificateType, COO_TYPES, PHYTO_TYPES } from "../../domain/registry-types.js";
 import type { HttpDeps } from "../http-deps.js";
+import { jsonPage, sendJsonPage } from "../json-page.js";
 import { callerOf, defineRoute, type RouteSpec } from "../route.js";
 import {
   certificateView as certificateSchema,
@@ -133,9 +134,14 @@ export function certificateReadRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
       access: "public",
       params: idParams,
       responses: { "200": json(certificateSchema, "The certificate as the registry holds it."), ...problems },
-      async handle({ params, res }) {
-        const certificate = await indexedCertificate(ctx, params.id);
-        res.json(certificateView(certificate, config.publicUrl, await issuerOf(certificate.issuer)));
+      async handle({ params, req, res }) {
+        const id = params.id.toLowerCase();
+        // Written once per index version and shared: the page customs and traders open most.
+        const page = await ctx.memo.atIndex.get(ctx.indexer.version(), `certificate-page:${id}`, async () => {
+          const certificate = await indexedCertificate(ctx, id);
+          return jsonPage(certificateView(certificate, config.publicUrl, await issuerOf(certificate.issuer)));
+        });
+        sendJsonPage(req, res, page);
       },
     }),
     defineRoute({

@@ -15,7 +15,7 @@ import { prepareDocument, preparedTerms } from "../../domain/documents/prepared-
 import { ValidationError } from "../../domain/errors.js";
 import type { VerificationResult } from "../../domain/verification.js";
 import type { HttpDeps } from "../http-deps.js";
-import { documentOf, objectBody, onlyMembers, XML_TYPES } from "../request-document.js";
+import { documentOf, JSON_TYPES, objectBody, onlyMembers } from "../request-document.js";
 import { defineRoute, type RouteSpec } from "../route.js";
 import { certificateId, problems, verificationView } from "../schemas.js";
 
@@ -149,12 +149,14 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
       },
       async handle({ caller, req, res }) {
         let result: VerificationResult;
-        if (req.is([VC_JWT_MEDIA_TYPE, "application/jwt"])) {
+        // JSON first: by far the most asked (one media type check).
+        if (req.is(JSON_TYPES)) {
+          result = await verifyJson(objectBody(req.body), caller);
+        } else if (req.is([VC_JWT_MEDIA_TYPE, "application/jwt"])) {
           result = (await verifyCredential(ctx, { jwt: String(req.body).trim() })).result;
-        } else if (req.is(XML_TYPES)) {
-          result = await verifyDocument(ctx, { document: documentOf(ctx, req, undefined) });
         } else {
-          result = await verifyJson(objectBody(documentOf(ctx, req, req.body)), caller);
+          // XML, or a problem naming the media types taken.
+          result = await verifyDocument(ctx, { document: documentOf(ctx, req, undefined) });
         }
         // A signed-in caller is told later if what it verified is revoked or superseded.
         if (caller && /^0x[0-9a-f]{64}$/.test(result.certificateId)) {

@@ -316,6 +316,30 @@ describe(`HTTP API over a real gateway (${usingPostgres() ? "PostgreSQL" : "PGli
       expect(await statusOf(id)).to.equal("REVOKED");
     });
 
+    it("answers a client holding the certificate page's ETag with 304 until the certificate changes", async function () {
+      const { id } = await issueCoo();
+      const first = await call(`${api.url}/v1/certificates/${id}`);
+      const etag = first.headers.get("etag") ?? "";
+      expect(etag).to.match(/^W\/".+"$/);
+      const unchanged = await call(`${api.url}/v1/certificates/${id.toUpperCase().replace("0X", "0x")}`, {
+        // as a browser revalidates (fetch itself would add "no-cache", which asks for the whole page)
+        headers: { "if-none-match": etag, "cache-control": "max-age=0" },
+      });
+      expect(unchanged.status).to.equal(304);
+      const revoked = await call(`${api.url}/v1/certificates/${id}/revoke`, {
+        token: tokens.chamber,
+        json: { reasonCode: 2 },
+      });
+      expect(revoked.status).to.equal(200);
+      await gateway.context.indexer.catchUp();
+      const changed = await call(`${api.url}/v1/certificates/${id}`, {
+        headers: { "if-none-match": etag, "cache-control": "max-age=0" },
+      });
+      expect(changed.status).to.equal(200);
+      expect(changed.body.status).to.equal("REVOKED");
+      expect(changed.headers.get("etag")).to.not.equal(etag);
+    });
+
     it("refuses a document naming another issuer than the caller's authority", async function () {
       const document = cooFrom(world);
       const reply = await call(`${api.url}/v1/certificates`, { token: tokens.nppoKE, json: document });

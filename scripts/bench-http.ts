@@ -8,9 +8,10 @@ import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
 import express from "express";
 import { issueCertificate } from "../src/application/issue-certificate.js";
+import { inlineDocumentPreparer } from "../src/application/ports/document-preparer.js";
 import type { CertificateOfOrigin } from "../src/domain/documents/certificate-of-origin.js";
 import { startTestApi } from "../test/fixtures/api.js";
-import { cooFrom, type TestGateway, type World } from "../test/fixtures/gateway.js";
+import { cooFrom, largeCooFrom, type TestGateway, type World } from "../test/fixtures/gateway.js";
 
 /** Load per endpoint; the load generator runs in a worker thread so it does not share the server's event loop. */
 const LOAD = { connections: 10, seconds: 8, warmUpSeconds: 2, workers: 1 };
@@ -50,15 +51,20 @@ interface Load {
 
 /**
  * Issues a ~50 KB CoO and a sample CoO, serves the API and the baseline, and loads each endpoint in
- * turn while the chain at `chainUrl` makes a block every second.
+ * turn while the chain at `chainUrl` makes a block every second. The large verification runs
+ * twice: with the gateway's document threads, and with the document parsed on the event loop.
  */
 export async function measureHttpApi(gateway: TestGateway, world: World, chainUrl: string): Promise<HttpBench> {
   const small = await issued(gateway, world, cooFrom(world));
-  const large = await issued(gateway, world, largeCertificateOfOrigin(world));
+  const large = await issued(gateway, world, largeCooFrom(world, LARGE_DOCUMENT_BYTES));
   await gateway.context.indexer.catchUp();
   const largeBody = JSON.stringify(large.document);
 
   const api = await startTestApi(gateway);
+  // The same gateway with every document parsed on the event loop: what the document threads add.
+  const eventLoopOnly = await startTestApi(gateway, {
+    deps: { ctx: { ...gateway.context, preparer: inlineDocumentPreparer } },
+  });
   const bare = await listen(bareApp());
   try {
     const verifyUrl = `${api.url}/v1/verify`;
@@ -79,6 +85,12 @@ export async function measureHttpApi(gateway: TestGateway, world: World, chainUr
       {
         endpoint: `POST /v1/verify, ${formatKb(Buffer.byteLength(largeBody))} CoO document`,
         url: verifyUrl,
+        method: "POST",
+        body: largeBody,
+      },
+      {
+        endpoint: `POST /v1/verify, the same document parsed on the event loop (no document threads)`,
+        url: `${eventLoopOnly.url}/v1/verify`,
         method: "POST",
         body: largeBody,
       },
@@ -128,6 +140,7 @@ export async function measureHttpApi(gateway: TestGateway, world: World, chainUr
   } finally {
     await bare.close();
     await api.close();
+    await eventLoopOnly.close();
   }
 }
 
@@ -156,27 +169,6 @@ async function issued(
   const result = await issueCertificate(gateway.context, { document, signer: world.chamberPK.key, wait: true });
   if (result.status !== "CONFIRMED") throw new Error(`issuance ended ${result.status}: ${result.lastError}`);
   return { id: result.certificateId, document };
-}
-
-/** The sample CoO grown to ~50 KB of JSON with numbered item lines and long remarks, as large consignments are. */
-function largeCertificateOfOrigin(world: World): CertificateOfOrigin {
-  const sample = cooFrom(world);
-  const [line] = sample.items;
-  const document: CertificateOfOrigin = {
-    ...sample,
-    remarks: "Goods shipped in several lots under one contract; each lot is listed with its own marks. ".repeat(40),
-    items: [],
-  };
-  while (Buffer.byteLength(JSON.stringify(document)) < LARGE_DOCUMENT_BYTES) {
-    const sequence = document.items.length + 1;
-    document.items.push({
-      ...line,
-      sequence,
-      description: `${line.description}, lot ${sequence}, hemmed on four sides, packed in polybags of ten and cartons of two hundred`,
-      shippingMarks: `RHT/DUI/2026-114 LOT ${sequence}`,
-    });
-  }
-  return document;
 }
 
 /** Asks the node for a block every `intervalMs` (evm_mine), as a chain with a fixed block time makes them. */

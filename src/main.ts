@@ -14,8 +14,10 @@
  *   TRADESEAL_GATEWAY_KEY_FILE         the receipt-signing key (private JWK), shared by all instances
  *   TRADESEAL_HEAD_MAX_AGE_MS          how old the head a verification reads at may be (default 250; 0: always ask)
  *   TRADESEAL_WEBHOOK_PRIVATE_ADDRESSES  "allow": webhooks may reach loopback/private addresses (default: public only)
+ *   TRADESEAL_DOCUMENT_THREADS         threads parsing large presented documents (default: one per core; 0: none)
  */
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Server } from "node:http";
@@ -30,6 +32,7 @@ import { Notifier } from "./application/notifier.js";
 import { OutboxWorker } from "./application/outbox-worker.js";
 import { WebhookDeliverer } from "./application/webhook-deliverer.js";
 import type { Checkpoint, Clock } from "./application/ports/clock.js";
+import { inlineDocumentPreparer, type DocumentPreparer } from "./application/ports/document-preparer.js";
 import type { DocumentStore } from "./application/ports/document-store.js";
 import type { KeyRing } from "./application/ports/key-ring.js";
 import type { RecipientKeyVault } from "./application/ports/recipient-key-vault.js";
@@ -55,6 +58,7 @@ import { createHeliaDocumentStore } from "./adapters/storage/helia-document-stor
 import { createKuboDocumentStore } from "./adapters/storage/kubo-document-store.js";
 import { readCertificateXml, writeCertificateXml } from "./adapters/formats/read-certificate-xml.js";
 import { createHttpWebhookTransport } from "./adapters/webhooks/http-webhook-transport.js";
+import { createThreadDocumentPreparer } from "./adapters/workers/thread-document-preparer.js";
 
 export interface GatewayConfig {
   dataDir: string;
@@ -84,7 +88,12 @@ export interface GatewayConfig {
   webhookRetryDelayMs?: number;
   /** Let webhooks reach loopback and private addresses (a closed network; tests). Off: public addresses only. */
   webhooksToPrivateAddresses?: boolean;
+  /** Threads that parse large documents presented for verification (default: one per core); 0 parses them on the event loop. */
+  documentThreads?: number;
 }
+
+/** One thread per core: the event loop only reads requests and answers while they parse. */
+export const DEFAULT_DOCUMENT_THREADS = os.availableParallelism();
 
 /**
  * Verifications read the chain at a head at most this old (ms): under load they share one head
@@ -197,6 +206,7 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       checkpoint: parts.checkpoint,
       settleTimeoutMs: config.settleTimeoutMs ?? 30_000,
       memo: { atBlock: new GenerationMemo(), atIndex: new GenerationMemo() },
+      preparer: documentPreparer(config.documentThreads ?? DEFAULT_DOCUMENT_THREADS),
     };
     const opened = store;
     const notifier = new Notifier({ store: context.notifications, clock });
@@ -218,6 +228,7 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
       },
       async close() {
         await Promise.all([worker.stop(), indexer.stop(), notifier.stop(), deliverer.stop()]);
+        await context.preparer.close();
         await chain.close();
         await opened.close();
         await database.close();
@@ -228,6 +239,10 @@ export async function createGateway(config: GatewayConfig, parts: GatewayParts =
     await database.close();
     throw error;
   }
+}
+
+function documentPreparer(threads: number): DocumentPreparer {
+  return threads === 0 ? inlineDocumentPreparer : createThreadDocumentPreparer({ threads });
 }
 
 /** The configuration from environment variables; says which variable is missing or malformed. */
@@ -260,6 +275,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     confirmations: whole("TRADESEAL_CONFIRMATIONS", 0),
     gatewayKeyFile: env.TRADESEAL_GATEWAY_KEY_FILE || undefined,
     webhooksToPrivateAddresses: env.TRADESEAL_WEBHOOK_PRIVATE_ADDRESSES === "allow",
+    documentThreads: whole("TRADESEAL_DOCUMENT_THREADS", DEFAULT_DOCUMENT_THREADS),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Checkpoint, Clock } from "./ports/clock.js";
 import type { CertificateFormats } from "./ports/certificate-formats.js";
 import type { DeclarationLog } from "./ports/declaration-log.js";
 import type { DocumentCipher } from "./ports/document-cipher.js";
+import type { DocumentPreparer } from "./ports/document-preparer.js";
 import type { DocumentRecords } from "./ports/document-records.js";
 import type { DocumentStore } from "./ports/document-store.js";
 import type { GatewaySigner } from "./ports/gateway-signer.js";
@@ -42,6 +43,8 @@ export interface GatewayContext {
   /** Decryption keys the gateway holds for the authorities it serves. */
   vault: RecipientKeyVault;
   idempotency: IdempotencyStore;
+  /** Parses and writes canonically the documents presented for verification (large ones on threads of its own). */
+  preparer: DocumentPreparer;
   /** The XML trade forms (SPS ePhyto, e-CoO XML). */
   formats?: CertificateFormats;
   /** Where certificates' bits sit in the gateway's Bitstring Status Lists. */

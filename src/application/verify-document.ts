@@ -1,4 +1,4 @@
-import { parseCertificateDocument, type CertificateDocument } from "../domain/documents/certificate-document.js";
+import type { CertificateDocument } from "../domain/documents/certificate-document.js";
 import { prepareDocument, preparedTerms, type PreparedDocument } from "../domain/documents/prepared-document.js";
 import { fragment, type VerificationResult } from "../domain/verification.js";
 import type { GatewayContext } from "./gateway-context.js";
@@ -14,10 +14,10 @@ type VerifyDocumentContext = Pick<GatewayContext, "chain" | "index" | "indexer" 
  * issued it. A batch member without a record of its own is checked with its Merkle proof.
  */
 export async function verifyDocument(
-  ctx: VerifyDocumentContext,
+  ctx: VerifyDocumentContext & Pick<GatewayContext, "preparer">,
   input: { document: unknown; salt?: string },
 ): Promise<VerificationResult> {
-  return verifyPrepared(ctx, prepareDocument(parseCertificateDocument(input.document)), input.salt);
+  return verifyPreparedDocument(ctx, await ctx.preparer.prepare(input.document), input.salt);
 }
 
 /**
@@ -28,13 +28,14 @@ export async function verifyParsedDocument(
   ctx: VerifyDocumentContext,
   input: { document: CertificateDocument; salt?: string },
 ): Promise<VerificationResult> {
-  return verifyPrepared(ctx, prepareDocument(input.document), input.salt);
+  return verifyPreparedDocument(ctx, prepareDocument(input.document), input.salt);
 }
 
-async function verifyPrepared(
+/** The same for a document prepared already (`DocumentPreparer`), with its salt when known. */
+export async function verifyPreparedDocument(
   ctx: VerifyDocumentContext,
   prepared: PreparedDocument,
-  givenSalt: string | undefined,
+  givenSalt?: string,
 ): Promise<VerificationResult> {
   const id = prepared.certificateId;
   const record = await documentRecord(ctx, id);

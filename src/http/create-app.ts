@@ -23,6 +23,7 @@ import { notificationRoutes } from "./routes/notifications.js";
 import { qrRoutes } from "./routes/qr.js";
 import { verifyRoutes } from "./routes/verify.js";
 import { JSON_TYPES } from "./request-document.js";
+import { largeJsonAsText } from "./large-json.js";
 
 const require = createRequire(import.meta.url);
 const SWAGGER_UI = path.dirname(require.resolve("swagger-ui-dist/package.json"));
@@ -78,6 +79,8 @@ export function createApp(deps: HttpDeps): App {
   }
   const textTypes = ["application/xml", "text/xml", "application/vc+jwt", "application/jwt"];
   app.use("/v1/certificates/batch", withBody(express.json({ limit: config.batchBodyLimitBytes, type: JSON_TYPES })));
+  // A document presented for verification may be large: parsed by the document preparer, off the event loop.
+  app.use("/v1/verify", withBody(largeJsonAsText({ limit: config.bodyLimitBytes })));
   app.use(withBody(express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES })));
   app.use(withBody(express.text({ limit: config.bodyLimitBytes, type: textTypes })));
 

@@ -3,10 +3,12 @@
  * statuses here and nowhere else; the detail is the error's own message, which says what to do.
  */
 import type { ErrorRequestHandler, Response } from "express";
+import { MALFORMED_JSON } from "../application/prepare-json-body.js";
 import { TradesealError } from "../domain/errors.js";
 
 const STATUS: Record<string, number> = {
   VALIDATION_FAILED: 400,
+  MALFORMED_BODY: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -94,11 +96,7 @@ const BODY_PROBLEMS: Record<string, [number, string, string]> = {
     "PAYLOAD_TOO_LARGE",
     "The body is larger than this endpoint's limit of {limit} bytes; send a smaller document (split a batch).",
   ],
-  "entity.parse.failed": [
-    400,
-    "MALFORMED_BODY",
-    "The body is not valid JSON; check it with a JSON validator and send it again.",
-  ],
+  "entity.parse.failed": [400, "MALFORMED_BODY", MALFORMED_JSON],
   "encoding.unsupported": [415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as UTF-8 without content encoding."],
   "charset.unsupported": [415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as UTF-8 without content encoding."],
   "request.aborted": [400, "MALFORMED_BODY", "The body ended before its declared length; send it again."],

@@ -4,17 +4,17 @@ import { indexedCertificate } from "../../application/indexed-reads.js";
 import { readCertificateDocument } from "../../application/read-certificate-document.js";
 import { verifyBatchLeaf } from "../../application/verify-batch-leaf.js";
 import { verifyCertificate } from "../../application/verify-certificate.js";
-import { verifyDocument, verifyParsedDocument } from "../../application/verify-document.js";
+import { verifyDocument, verifyParsedDocument, verifyPreparedDocument } from "../../application/verify-document.js";
 import { verifyCredential } from "../../application/import-credential.js";
 import { watchCertificate } from "../../application/watch-certificate.js";
 import { VC_JWT_MEDIA_TYPE } from "../../domain/credentials/vc-jwt.js";
 import { mayReadDocument } from "../../domain/access-rules.js";
 import type { Caller } from "../../domain/caller.js";
-import { parseCertificateDocument } from "../../domain/documents/certificate-document.js";
-import { prepareDocument, preparedTerms } from "../../domain/documents/prepared-document.js";
+import { preparedTerms, type PreparedDocument } from "../../domain/documents/prepared-document.js";
 import { ValidationError } from "../../domain/errors.js";
 import type { VerificationResult } from "../../domain/verification.js";
 import type { HttpDeps } from "../http-deps.js";
+import { UnparsedJson } from "../large-json.js";
 import { documentOf, JSON_TYPES, objectBody, onlyMembers } from "../request-document.js";
 import { defineRoute, type RouteSpec } from "../route.js";
 import { certificateId, problems, verificationView } from "../schemas.js";
@@ -61,7 +61,16 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
     return verifyCertificate(ctx, { id });
   }
 
-  async function verifyJson(body: Record<string, unknown>, caller: Caller | undefined): Promise<VerificationResult> {
+  /**
+   * A JSON body. `prepared` is its document already prepared (from a large body read as text and
+   * parsed off the event loop), which `body` then holds as `document: undefined`.
+   */
+  async function verifyJson(
+    body: Record<string, unknown>,
+    caller: Caller | undefined,
+    prepared?: PreparedDocument,
+  ): Promise<VerificationResult> {
+    const preparedDocument = (document: unknown) => (prepared ? prepared : ctx.preparer.prepare(document));
     if ("kind" in body) return verifyDocument(ctx, { document: body });
     if ("id" in body) {
       onlyMembers(body, ["id"]);
@@ -74,28 +83,44 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
           "A batch member is verified with root (0x…), proof (list of 0x…), document and salt.",
         );
       }
-      const prepared = prepareDocument(parseCertificateDocument(document));
-      const terms = preparedTerms(prepared, salt);
+      const member = await preparedDocument(document);
+      const terms = preparedTerms(member, salt);
       const result = await verifyBatchLeaf(ctx, { root, terms, proof: proof.map(String) });
-      return { ...result, certificateId: prepared.certificateId };
+      return { ...result, certificateId: member.certificateId };
     }
     if ("document" in body) {
       const { document, salt } = onlyMembers(body, ["document", "salt"]);
       if (salt !== undefined && typeof salt !== "string") throw new ValidationError("salt is 32 hex characters.");
-      return verifyDocument(ctx, { document, ...(salt !== undefined && { salt }) });
+      return verifyPreparedDocument(ctx, await preparedDocument(document), salt);
     }
     throw new ValidationError(
       'Send { "id": "0x…" }, a certificate document (JSON with "kind"), { "document", "salt" }, or a batch member { "root", "proof", "document", "salt" }.',
     );
   }
 
+  /** A large JSON body kept as text: parsed, and its document prepared, by the preparer's threads. */
+  async function verifyJsonText(text: string, caller: Caller | undefined): Promise<VerificationResult> {
+    const body = await ctx.preparer.prepareJsonBody(text);
+    switch (body.documentAt) {
+      case "body":
+        return verifyPreparedDocument(ctx, body.prepared);
+      case "document":
+        return verifyJson({ ...body.members, document: undefined }, caller, body.prepared);
+      case "none":
+        return verifyJson(body.members, caller);
+    }
+  }
+
   async function respond(req: Request, res: Response, result: VerificationResult): Promise<void> {
+    // Negotiated only when the Accept header names JWS at all: most callers send none or */*.
     const wantsReceipt =
-      req.query.receipt === "jws" || req.accepts(["application/json", "application/jose"]) === "application/jose";
+      req.query.receipt === "jws" ||
+      (req.get("accept")?.includes("application/jose") === true &&
+        req.accepts(["application/json", "application/jose"]) === "application/jose");
     // A verdict holds at the block it names: never to be served again from a cache (so no ETag either).
     res.set("Cache-Control", "no-store");
     if (!wantsReceipt) {
-      res.type("application/json").end(serialized(result));
+      res.set("Content-Type", "application/json; charset=utf-8").end(serialized(result));
       return;
     }
     const receipt = await ctx.gatewayKey.sign(
@@ -150,7 +175,9 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
       async handle({ caller, req, res }) {
         let result: VerificationResult;
         // JSON first: by far the most asked (one media type check).
-        if (req.is(JSON_TYPES)) {
+        if (req.body instanceof UnparsedJson) {
+          result = await verifyJsonText(req.body.text, caller);
+        } else if (req.is(JSON_TYPES)) {
           result = await verifyJson(objectBody(req.body), caller);
         } else if (req.is([VC_JWT_MEDIA_TYPE, "application/jwt"])) {
           result = (await verifyCredential(ctx, { jwt: String(req.body).trim() })).result;

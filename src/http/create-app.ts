@@ -97,7 +97,9 @@ export function createApp(deps: HttpDeps): App {
     ...auditRoutes(deps),
   ];
   const router = express.Router();
-  mount(router, deps, routes);
+  // Customs' clearance call first: express tries routes in order. Its path is no other route's.
+  const verifyFirst = [...routes].sort((a, b) => Number(b.path === "/v1/verify") - Number(a.path === "/v1/verify"));
+  mount(router, deps, verifyFirst);
   app.use(router);
 
   let openapi: string | undefined;

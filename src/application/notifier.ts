@@ -65,6 +65,35 @@ export class Notifier {
     return () => this.listeners.delete(subscription);
   }
 
+  /**
+   * What `caller` may receive of the events after `after`, up to the last this instance has
+   * handed its listeners: what a client that lost its stream missed (server-sent events'
+   * Last-Event-ID). At most `limit`; `complete` is false when more were left.
+   */
+  async missedSince(
+    caller: Caller,
+    after: EventPosition,
+    limit: number,
+  ): Promise<{ notifications: Notification[]; complete: boolean }> {
+    const upTo = this.position;
+    const notifications: Notification[] = [];
+    let from = after;
+    while (upTo && isBefore(from, upTo)) {
+      const page = await this.store.eventsAfter(from, this.pageSize);
+      if (page.length === 0) break;
+      for (const { notification, scope } of notificationsOf(page)) {
+        if (isBefore(upTo, positionOf(notification.id))) return { notifications, complete: true };
+        const visible = notificationFor(caller, notification, scope);
+        if (!visible) continue;
+        if (notifications.length === limit) return { notifications, complete: false };
+        notifications.push(visible);
+      }
+      const last = page[page.length - 1].event;
+      from = { blockNumber: last.blockNumber, logIndex: last.logIndex };
+    }
+    return { notifications, complete: true };
+  }
+
   /** One pass over the events indexed since the last; resolves to how many events it read. */
   runOnce(): Promise<number> {
     return this.passes.runOnce();
@@ -121,6 +150,17 @@ export class Notifier {
       }
     }
   }
+}
+
+/** The position a notification's id (`<block>-<logIndex>`) names. */
+export function positionOf(id: string): EventPosition {
+  const [blockNumber, logIndex] = id.split("-").map(Number);
+  return { blockNumber, logIndex };
+}
+
+/** Whether `a` comes before `b` in chain order. */
+export function isBefore(a: EventPosition, b: EventPosition): boolean {
+  return a.blockNumber < b.blockNumber || (a.blockNumber === b.blockNumber && a.logIndex < b.logIndex);
 }
 
 function notificationsOf(page: readonly EventToNotify[]): Made[] {

@@ -27,6 +27,12 @@ export interface LiveNotification {
 export interface LiveEvents {
   /** Hands the listener, in chain order, what the caller may receive. */
   subscribe(caller: Caller, listener: (notification: LiveNotification) => void): () => void;
+  /** What the caller may receive of the events after `after` that were already handed out (at most `limit`). */
+  missedSince(
+    caller: Caller,
+    after: { blockNumber: number; logIndex: number },
+    limit: number,
+  ): Promise<{ notifications: LiveNotification[]; complete: boolean }>;
 }
 
 export interface HttpDeps {

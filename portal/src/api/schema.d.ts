@@ -526,7 +526,7 @@ export interface paths {
     };
     /**
      * Status changes as server-sent events
-     * @description With a token (Authorization header, or `access_token` for browsers' EventSource): every status change the caller may know of — its own certificates, its country's incoming, all for auditors — plus revocations and supersessions of certificates it verified. Without a token, `certificate` is required and the stream carries that certificate's status changes only. Each event's `id` is `<block>-<logIndex>`; its `event` is the notification type.
+     * @description With a token (Authorization header, or `access_token` for browsers' EventSource): every status change the caller may know of — its own certificates, its country's incoming, all for auditors — plus revocations and supersessions of certificates it verified. Without a token, `certificate` is required and the stream carries that certificate's status changes only. Each event's `id` is `<block>-<logIndex>`; its `event` is the notification type. A client that reconnects with `Last-Event-ID` is first sent the events it missed (up to 1000; past that, an `replay-truncated` event says to read the histories).
      */
     get: operations["events"];
     put?: never;

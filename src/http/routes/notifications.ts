@@ -4,13 +4,17 @@ import { registerWebhook } from "../../application/register-webhook.js";
 import { removeWebhook } from "../../application/remove-webhook.js";
 import { webhookDeliveries } from "../../application/webhook-deliveries.js";
 import type { Caller } from "../../domain/caller.js";
-import { UnauthenticatedError, UnavailableError } from "../../domain/errors.js";
+import { UnauthenticatedError, UnavailableError, ValidationError } from "../../domain/errors.js";
+import { isBefore, positionOf } from "../../application/notifier.js";
+import type { EventPosition } from "../../application/ports/notification-store.js";
 import type { HttpDeps, LiveNotification } from "../http-deps.js";
 import { answerOnce } from "../idempotency.js";
 import { callerOf, defineRoute, type RouteSpec } from "../route.js";
 import { certificateId, json, problems } from "../schemas.js";
 
 const HEARTBEAT_MS = 15_000;
+/** Events a returning client is sent at most before being told to read the rest from the histories. */
+const REPLAY_LIMIT = 1_000;
 /** Sees every event; the public stream then keeps one certificate's status changes only. */
 const PUBLIC_STREAM: Caller = { subject: "public-status-stream", role: "admin" };
 
@@ -28,7 +32,9 @@ export function notificationRoutes(deps: HttpDeps): RouteSpec[] {
         "With a token (Authorization header, or `access_token` for browsers' EventSource): every status change the caller may " +
         "know of — its own certificates, its country's incoming, all for auditors — plus revocations and supersessions of " +
         "certificates it verified. Without a token, `certificate` is required and the stream carries that certificate's " +
-        "status changes only. Each event's `id` is `<block>-<logIndex>`; its `event` is the notification type.",
+        "status changes only. Each event's `id` is `<block>-<logIndex>`; its `event` is the notification type. A client that " +
+        `reconnects with \`Last-Event-ID\` is first sent the events it missed (up to ${REPLAY_LIMIT}; past that, an ` +
+        "`replay-truncated` event says to read the histories).",
       tag: "Notifications",
       access: "public",
       query: z.strictObject({
@@ -47,6 +53,7 @@ export function notificationRoutes(deps: HttpDeps): RouteSpec[] {
           throw new UnauthenticatedError("Sign in for your events, or name a certificate: /v1/events?certificate=0x….");
         }
         const only = certificate?.toLowerCase();
+        const resumeAfter = lastEventIdOf(req.get("last-event-id"));
         res.writeHead(200, {
           "Content-Type": "text/event-stream; charset=utf-8",
           "Cache-Control": "no-cache, no-transform",
@@ -66,7 +73,33 @@ export function notificationRoutes(deps: HttpDeps): RouteSpec[] {
               };
           res.write(`id: ${notification.id}\nevent: ${notification.type}\ndata: ${JSON.stringify(shown)}\n\n`);
         };
-        const unsubscribe = deps.events.subscribe(who ?? PUBLIC_STREAM, send);
+        // A client coming back with Last-Event-ID first gets what it missed; live events arriving
+        // meanwhile wait, and are sent after unless the replay already held them.
+        let waiting: LiveNotification[] | undefined = resumeAfter ? [] : undefined;
+        const unsubscribe = deps.events.subscribe(who ?? PUBLIC_STREAM, (notification) => {
+          if (waiting) waiting.push(notification);
+          else send(notification);
+        });
+        if (resumeAfter) {
+          let last = resumeAfter;
+          try {
+            const missed = await deps.events.missedSince(who ?? PUBLIC_STREAM, resumeAfter, REPLAY_LIMIT);
+            for (const notification of missed.notifications) send(notification);
+            if (missed.notifications.length > 0)
+              last = positionOf(missed.notifications[missed.notifications.length - 1].id);
+            if (!missed.complete) {
+              const detail = `More than ${REPLAY_LIMIT} events were missed: read the rest from the histories (GET /v1/certificates/{id}/history).`;
+              res.write(`event: replay-truncated\ndata: ${JSON.stringify({ detail })}\n\n`);
+            }
+          } catch {
+            res.write(
+              `event: replay-unavailable\ndata: ${JSON.stringify({ detail: "The missed events cannot be read now: read the histories for them." })}\n\n`,
+            );
+          }
+          const held = waiting ?? [];
+          waiting = undefined;
+          for (const notification of held) if (isBefore(last, positionOf(notification.id))) send(notification);
+        }
         const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
         await new Promise<void>((resolve) => req.once("close", resolve));
         clearInterval(heartbeat);
@@ -146,4 +179,15 @@ export function notificationRoutes(deps: HttpDeps): RouteSpec[] {
       },
     }),
   ];
+}
+
+/** The position a Last-Event-ID names, or a problem: it must be an id this stream sent. */
+function lastEventIdOf(header: string | undefined): EventPosition | undefined {
+  if (header === undefined || header.trim() === "") return undefined;
+  if (!/^\d{1,15}-\d{1,9}$/.test(header.trim())) {
+    throw new ValidationError(
+      `Last-Event-ID "${header.slice(0, 40)}" is not an event id of this stream (<block>-<logIndex>): send the id of the last event received, or none.`,
+    );
+  }
+  return positionOf(header.trim());
 }

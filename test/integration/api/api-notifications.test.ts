@@ -11,6 +11,7 @@ import {
 } from "../../fixtures/gateway.js";
 import { startTestApi, type TestApi } from "../../fixtures/api.js";
 import { call } from "./api-helpers.js";
+import { positionOf } from "../../../src/application/notifier.js";
 
 describe(`HTTP API: live events, webhooks, credentials and audit (${usingPostgres() ? "PostgreSQL" : "PGlite"})`, function () {
   let chain: TestChain;
@@ -98,6 +99,55 @@ describe(`HTTP API: live events, webhooks, credentials and audit (${usingPostgre
       certificateId: id,
       status: "REVOKED",
     });
+  });
+
+  it("sends a client returning with Last-Event-ID what it missed, in order, then goes on live", async function () {
+    const id = await issue();
+    await gateway.notifier.runOnce();
+    const act = async (action: string, body: unknown) => {
+      const reply = await call(`${api.url}/v1/certificates/${id}/${action}`, { token: tokens.chamber, json: body });
+      expect(reply.status, reply.text).to.equal(200);
+      await gateway.context.indexer.catchUp();
+      await gateway.notifier.runOnce();
+    };
+    const open = (lastEventId?: string) =>
+      fetch(`${api.url}/v1/events`, {
+        headers: { authorization: `Bearer ${tokens.auditor}`, ...(lastEventId && { "last-event-id": lastEventId }) },
+      });
+
+    const first = open();
+    const firstEvents = readEvents(await first, 1);
+    await act("suspend", { reasonCode: 1 });
+    const [suspended] = await firstEvents;
+    expect(suspended.event).to.equal("certificate.suspended");
+
+    // The stream is gone while the certificate is reinstated and revoked.
+    await act("reinstate", {});
+    await act("revoke", { reasonCode: 2 });
+
+    const back = await open(suspended.data.id as string);
+    expect(back.status).to.equal(200);
+    const replayed = readEvents(back, 3);
+    const later = await issue();
+    await gateway.notifier.runOnce();
+    const events = await replayed;
+    expect(events.map((e) => [e.event, e.data.certificateId])).to.deep.equal([
+      ["certificate.reinstated", id],
+      ["certificate.revoked", id],
+      ["certificate.issued", later],
+    ]);
+
+    const auditor = { subject: "auditor", role: "auditor" as const };
+    const limited = await gateway.notifier.missedSince(auditor, positionOf(suspended.data.id as string), 1);
+    expect(limited.notifications.map((n) => n.type)).to.deep.equal(["certificate.reinstated"]);
+    expect(limited.complete).to.equal(false);
+
+    const refused = await call(`${api.url}/v1/events`, {
+      token: tokens.auditor,
+      headers: { "last-event-id": "yesterday" },
+    });
+    expect(refused.status).to.equal(400);
+    expect(refused.body.detail).to.contain("Last-Event-ID");
   });
 
   it("needs a token or a certificate for the event stream", async function () {

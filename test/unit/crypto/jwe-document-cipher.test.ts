@@ -6,6 +6,7 @@ import { createJweDocumentCipher } from "../../../src/adapters/crypto/jwe-docume
 import { generateRecipientKeyPair } from "../../../src/adapters/crypto/recipient-key-pair.js";
 import { ForbiddenError, ValidationError } from "../../../src/domain/errors.js";
 import { unwrapContentKey, type GeneralJweJson } from "./unwrap-content-key.js";
+import { rejectionOf } from "../../fixtures/rejection-of.js";
 
 type KeyPair = Awaited<ReturnType<typeof generateRecipientKeyPair>>;
 
@@ -221,13 +222,4 @@ async function expectAltered(decryption: Promise<Uint8Array>): Promise<void> {
   const error = await rejectionOf(decryption);
   expect(error).to.be.instanceOf(ValidationError);
   expect(error.message).to.contain("altered");
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the promise to reject, but it resolved");
 }

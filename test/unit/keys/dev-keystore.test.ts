@@ -18,6 +18,7 @@ import {
 import { createDevKeystore } from "../../../src/adapters/keys/dev-keystore.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../../src/domain/errors.js";
 import { SIGNED_ACTION_TYPES, registryDomain } from "../../../src/domain/signed-actions.js";
+import { rejectionOf } from "../../fixtures/rejection-of.js";
 
 const PASSWORD = "correct horse battery staple";
 /** Hardhat's first dev account: a well-known key, never to be used anywhere real. */
@@ -178,12 +179,3 @@ describe("Dev keystore", function () {
     expect(() => open("")).to.throw(ValidationError, /TRADESEAL_DEV_KEYSTORE_PASSWORD/);
   });
 });
-
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the promise to reject, but it resolved");
-}

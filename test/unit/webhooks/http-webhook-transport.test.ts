@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { expect } from "chai";
 import { createHttpWebhookTransport } from "../../../src/adapters/webhooks/http-webhook-transport.js";
 import { UnavailableError } from "../../../src/domain/errors.js";
+import { rejectionOf } from "../../fixtures/rejection-of.js";
 
 describe("Webhook deliveries over HTTP, to public addresses only unless allowed", function () {
   let server: Server;
@@ -36,15 +37,6 @@ describe("Webhook deliveries over HTTP, to public addresses only unless allowed"
     timestamp: 1_700_000_000,
   });
 
-  async function refusal(promise: Promise<unknown>): Promise<Error> {
-    try {
-      await promise;
-    } catch (error) {
-      return error as Error;
-    }
-    throw new Error("the delivery was expected to be refused");
-  }
-
   it("refuses loopback, private and link-local literals and names that resolve to them, sending nothing", async function () {
     const transport = createHttpWebhookTransport();
     for (const url of [
@@ -54,7 +46,7 @@ describe("Webhook deliveries over HTTP, to public addresses only unless allowed"
       "http://10.1.2.3/hook",
       "http://[::1]:9/hook",
     ]) {
-      const error = await refusal(transport.post(delivery(url)));
+      const error = await rejectionOf(transport.post(delivery(url)));
       expect(error, url).to.be.instanceOf(UnavailableError);
       expect(error.message, url).to.match(/loopback, private or link-local address/);
     }
@@ -73,7 +65,7 @@ describe("Webhook deliveries over HTTP, to public addresses only unless allowed"
 
   it("says the endpoint gave no answer when nothing listens", async function () {
     const transport = createHttpWebhookTransport({ allowPrivateAddresses: true, timeoutMs: 2_000 });
-    const error = await refusal(transport.post(delivery("http://127.0.0.1:9/hook")));
+    const error = await rejectionOf(transport.post(delivery("http://127.0.0.1:9/hook")));
     expect(error).to.be.instanceOf(UnavailableError);
     expect(error.message).to.include("ECONNREFUSED");
   });

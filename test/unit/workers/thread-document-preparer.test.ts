@@ -4,6 +4,7 @@ import { createThreadDocumentPreparer } from "../../../src/adapters/workers/thre
 import type { CertificateOfOriginInput } from "../../../src/domain/documents/certificate-of-origin.js";
 import { TradesealError, ValidationError } from "../../../src/domain/errors.js";
 import { sampleCertificateOfOrigin, samplePhytosanitaryCertificate } from "../../fixtures/documents.js";
+import { rejectionOf } from "../../fixtures/rejection-of.js";
 
 /** The sample CoO with `lines` goods lines: some 400 bytes of JSON each. */
 function cooWithLines(lines: number, number = "PK-LARGE-1"): CertificateOfOriginInput {
@@ -18,15 +19,6 @@ function cooWithLines(lines: number, number = "PK-LARGE-1"): CertificateOfOrigin
       description: `${line.description}, lot ${i + 1}`,
     })),
   };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a refusal");
 }
 
 describe("document threads (worker_threads via piscina, real threads)", function () {
@@ -54,8 +46,8 @@ describe("document threads (worker_threads via piscina, real threads)", function
 
   it("refuses an invalid large document with the same ValidationError, issues included", async function () {
     const invalid = { ...cooWithLines(120), issueDate: "2026-02-30", colour: "blue" };
-    const onThread = await refusal(threads.prepare(invalid));
-    const onLoop = await refusal(inlineDocumentPreparer.prepare(invalid));
+    const onThread = await rejectionOf(threads.prepare(invalid));
+    const onLoop = await rejectionOf(inlineDocumentPreparer.prepare(invalid));
     expect(onThread).to.be.instanceOf(ValidationError);
     expect(onThread.message).to.equal(onLoop.message);
     expect(onThread.message).to.contain("issueDate").and.to.contain("colour");
@@ -85,10 +77,10 @@ describe("document threads (worker_threads via piscina, real threads)", function
   });
 
   it("answers malformed JSON with MALFORMED_BODY and a body that is not an object with a ValidationError", async function () {
-    const malformed = await refusal(threads.prepareJsonBody(`{"kind":"COO",${" ".repeat(9_000)}`));
+    const malformed = await rejectionOf(threads.prepareJsonBody(`{"kind":"COO",${" ".repeat(9_000)}`));
     expect(malformed).to.be.instanceOf(TradesealError);
     expect((malformed as TradesealError).code).to.equal("MALFORMED_BODY");
-    const list = await refusal(threads.prepareJsonBody(JSON.stringify(Array.from({ length: 3_000 }, (_, i) => i))));
+    const list = await rejectionOf(threads.prepareJsonBody(JSON.stringify(Array.from({ length: 3_000 }, (_, i) => i))));
     expect(list).to.be.instanceOf(ValidationError);
     expect(list.message).to.contain("JSON object");
   });
@@ -105,7 +97,7 @@ describe("document threads (worker_threads via piscina, real threads)", function
     const small = sampleCertificateOfOrigin();
     expect(await threads.prepare(small)).to.deep.equal(await inlineDocumentPreparer.prepare(small));
     const withBigInt = { ...cooWithLines(120), certifiedQuantity: { value: 10n, unit: "KGM" } };
-    const refused = await refusal(threads.prepare(withBigInt));
+    const refused = await rejectionOf(threads.prepare(withBigInt));
     expect(refused).to.be.instanceOf(ValidationError);
     expect(refused.message).to.contain("certifiedQuantity.value");
   });

@@ -43,7 +43,8 @@ export type DrawDownInput = { signer: string; id: string; amount: string; wait?:
  * import declaration. One drawdown per declaration and certificate: a repeated request is the
  * same drawdown, not a second one. Every request that reaches the registry is kept in the
  * declaration log with what was declared and what became of it, a refused one too (the error
- * is thrown after it is recorded), so auditors see over-draws and declared invoice values.
+ * is thrown after it is recorded), so auditors see over-draws and declared invoice values. One
+ * sent without waiting stays PENDING until `settlePendingDeclarations` finds its action answered.
  */
 export async function drawDown(
   ctx: GatewayContext,
@@ -67,6 +68,9 @@ export async function drawDown(
     );
   }
   const declarationHash = keccak256(toUtf8Bytes(reference));
+  // The acting customs key is part of the request: another key quoting the same declaration is
+  // another request, which the registry judges on its own.
+  const idempotencyKey = `draw-down:${id}:${input.signer.toLowerCase()}:${declarationHash}`;
   const declaration: NewDeclaration = {
     certificateId: id,
     authorityId: holder.authorityId,
@@ -75,13 +79,12 @@ export async function drawDown(
     declarationHash,
     amount: unitsOfThousandths(amount),
     ...invoice,
+    outboxKey: idempotencyKey,
   };
   const logged = await ctx.declarations.open(declaration);
   try {
     const outcome = await submitChainAction(ctx, {
-      // The acting customs key is part of the request: another key quoting the same declaration is
-      // another request, which the registry judges on its own.
-      idempotencyKey: `draw-down:${id}:${input.signer.toLowerCase()}:${declarationHash}`,
+      idempotencyKey,
       action: {
         action: "DrawDown",
         id,

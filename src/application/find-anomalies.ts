@@ -6,6 +6,7 @@ import { overDrawAttempts } from "./anomalies/over-draw-attempts.js";
 import { suspendedIssuers } from "./anomalies/suspended-issuers.js";
 import { useInTwoCountries } from "./anomalies/use-in-two-countries.js";
 import type { GatewayContext } from "./gateway-context.js";
+import { settlePendingDeclarations } from "./settle-pending-declarations.js";
 import type { AuditPeriod, AuditQueries, BurstRule } from "./ports/audit-queries.js";
 
 export { ANOMALY_KINDS, type Anomaly, type AnomalyKind, type AnomalySeverity } from "./anomalies/anomaly.js";
@@ -51,13 +52,18 @@ const FINDERS: Record<AnomalyKind, (audit: AuditQueries, period: AuditPeriod, ru
  * issuance bursts, certificates of suspended issuers. Each finding carries its evidence and a
  * sentence saying why it matters; they come in the order they happened.
  */
-export async function findAnomalies(ctx: Pick<GatewayContext, "audit">, query: AnomalyQuery = {}): Promise<Anomaly[]> {
+export async function findAnomalies(
+  ctx: Pick<GatewayContext, "audit" | "declarations" | "outbox">,
+  query: AnomalyQuery = {},
+): Promise<Anomaly[]> {
   const period = checkedPeriod(query);
   const kinds = checkedKinds(query.kinds);
   const rules: Rules = {
     invoiceTolerance: positive("invoiceTolerance", query.invoiceTolerance ?? DEFAULT_INVOICE_TOLERANCE),
     burst: checkedBurstRule({ ...DEFAULT_BURST_RULE, ...query.burst }),
   };
+  // Drawdowns sent without waiting count once the chain has answered them.
+  await settlePendingDeclarations(ctx);
   const found = await Promise.all(kinds.map((kind) => FINDERS[kind](ctx.audit, period, rules)));
   return found.flat().sort((a, b) => a.detectedAt.localeCompare(b.detectedAt) || (a.block ?? 0) - (b.block ?? 0));
 }

@@ -248,9 +248,16 @@ export const declarations = pgTable(
     invoiceCurrency: text("invoice_currency"),
     outcome: text("outcome").notNull(),
     reason: text("reason"),
+    /** The idempotency key of its chain action in the outbox: a PENDING drawdown is settled from it. */
+    outboxKey: text("outbox_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("declarations_certificate_idx").on(t.certificateId)],
+  (t) => [
+    index("declarations_certificate_idx").on(t.certificateId),
+    index("declarations_pending_idx")
+      .on(t.outcome)
+      .where(sql`${t.outcome} = 'PENDING'`),
+  ],
 );
 
 /** Endpoints that receive HMAC-signed status changes. */

@@ -163,6 +163,7 @@ export function createSqlAuditQueries(db: Database): AuditQueries {
           invoiceCurrency: optional(r.invoice_currency) ?? null,
           outcome: str(r.outcome),
           reason: optional(r.reason) ?? null,
+          outboxKey: optional(r.outbox_key) ?? null,
           createdAt: new Date(r.created_at as string | Date),
         }),
         ...(r.authority_name !== null && { authorityName: str(r.authority_name) }),

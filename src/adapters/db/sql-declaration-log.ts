@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { DeclarationLog, DeclarationOutcome, DeclarationRecord } from "../../application/ports/declaration-log.js";
 import type { Database } from "./open-database.js";
 import { declarations } from "./schema.js";
@@ -17,6 +17,7 @@ export function declarationFromRow(row: typeof declarations.$inferSelect): Decla
     ...(row.invoiceCurrency !== null && { invoiceCurrency: row.invoiceCurrency }),
     outcome: row.outcome as DeclarationOutcome,
     ...(row.reason !== null && { reason: row.reason }),
+    ...(row.outboxKey !== null && { outboxKey: row.outboxKey }),
     createdAt: row.createdAt,
   };
 }
@@ -47,6 +48,7 @@ export function createSqlDeclarationLog(db: Database): DeclarationLog {
             ...declaration,
             invoiceValue: declaration.invoiceValue ?? null,
             invoiceCurrency: declaration.invoiceCurrency ?? null,
+            outboxKey: declaration.outboxKey ?? null,
             outcome: "PENDING",
           })
           .returning();
@@ -59,6 +61,16 @@ export function createSqlDeclarationLog(db: Database): DeclarationLog {
         .update(declarations)
         .set({ outcome, reason: reason ?? null })
         .where(eq(declarations.id, id));
+    },
+
+    async pending(limit) {
+      const rows = await db
+        .select()
+        .from(declarations)
+        .where(and(eq(declarations.outcome, "PENDING"), isNotNull(declarations.outboxKey)))
+        .orderBy(asc(declarations.id))
+        .limit(limit);
+      return rows.map(declarationFromRow);
     },
 
     async forCertificate(certificateId) {

@@ -18,6 +18,8 @@ export interface NewDeclaration {
   /** The invoice value declared at import, a canonical decimal, with its ISO 4217 currency. */
   invoiceValue?: string;
   invoiceCurrency?: string;
+  /** The idempotency key of the drawdown's chain action, by which a PENDING one is settled later. */
+  outboxKey?: string;
 }
 
 export interface DeclarationRecord extends NewDeclaration {
@@ -43,4 +45,6 @@ export interface DeclarationLog {
   settle(id: number, outcome: DeclarationOutcome, reason?: string): Promise<void>;
   /** A certificate's declarations, oldest first. */
   forCertificate(certificateId: string): Promise<DeclarationRecord[]>;
+  /** The PENDING declarations whose chain action is known (they have an `outboxKey`), oldest first. */
+  pending(limit: number): Promise<DeclarationRecord[]>;
 }

@@ -200,6 +200,35 @@ describe(`Auditor: anomaly reports, declarations, documents by UCR, history expo
       expect(found.explanation).to.include("2000 KGM").and.include("only 1070 KGM").and.include("refused");
     });
 
+    it("settles drawdowns sent without waiting once the chain answers, so an over-draw among them is reported", async function () {
+      const other = await issuedCoo();
+      const sent = await Promise.all(
+        [
+          ["DE-NW-1", "70"],
+          ["DE-NW-2", "99999"],
+        ].map(([declarationReference, amount]) =>
+          drawDown(ctx(), { signer: world.customsDE.key, id: other, declarationReference, amount, wait: false }),
+        ),
+      );
+      expect(sent.map((s) => s.status)).to.deep.equal(["PENDING", "PENDING"]);
+      expect((await ctx().declarations.forCertificate(other)).map((d) => d.outcome)).to.deep.equal([
+        "PENDING",
+        "PENDING",
+      ]);
+      // Reported before the chain has answered: nothing yet, and nothing settled.
+      expect(await anomalies("OVER_DRAW_ATTEMPT", { certificateId: other })).to.deep.equal([]);
+
+      for (const { idempotencyKey } of sent) await ctx().worker.settle(idempotencyKey, 20_000);
+      const found = await anomalies("OVER_DRAW_ATTEMPT", { certificateId: other });
+      expect(found.map((a) => [a.evidence.reference, a.evidence.requested])).to.deep.equal([["DE-NW-2", "99999"]]);
+      const log = await ctx().declarations.forCertificate(other);
+      expect(log.map((d) => [d.reference, d.outcome])).to.deep.equal([
+        ["DE-NW-1", "RECORDED"],
+        ["DE-NW-2", "REFUSED"],
+      ]);
+      expect(log[1].reason).to.match(/^CertificateRegistryQuantityExceeded\(/);
+    });
+
     it("a drawdown on an exhausted certificate is an over-draw attempt with nothing left", async function () {
       await drawDown(ctx(), { signer: world.customsDE.key, id, declarationReference: "DE-OD-3", amount: "1070" });
       const error = await refusal(

@@ -1,0 +1,2 @@
+ALTER TABLE "declarations" ADD COLUMN "outbox_key" text;--> statement-breakpoint
+CREATE INDEX "declarations_pending_idx" ON "declarations" USING btree ("outcome") WHERE "declarations"."outcome" = 'PENDING';

@@ -1,6 +1,7 @@
 import { NotFoundError } from "../domain/errors.js";
 import type { GatewayContext } from "./gateway-context.js";
 import type { HistoryEntry, IndexedCertificate } from "./ports/registry-index.js";
+import { indexedCertificateOrMember } from "./indexed-reads.js";
 import { checkCertificateId } from "./reason.js";
 
 export interface CertificateTrace {
@@ -13,15 +14,25 @@ export interface CertificateTrace {
   indexedToBlock?: number;
 }
 
-/** The full, ordered history of a certificate for an auditor, from the index. */
+/**
+ * The full, ordered history of a certificate for an auditor, from the index. A batch member this
+ * gateway issued that has no record of its own has its batch's history.
+ */
 export async function traceCertificate(
-  ctx: Pick<GatewayContext, "index">,
+  ctx: Pick<GatewayContext, "index" | "indexer" | "memo" | "documents">,
   input: { id: string },
 ): Promise<CertificateTrace> {
   const id = checkCertificateId(input.id);
-  const certificate = await ctx.index.certificate(id);
+  const certificate = await indexedCertificateOrMember(ctx, id);
   if (!certificate) {
     throw new NotFoundError(`Certificate ${id} is not in the index; check the id, or wait until it is indexed.`);
+  }
+  if (certificate.batchRoot && !(await ctx.index.certificate(id))) {
+    const [history, position] = await Promise.all([
+      ctx.index.batchHistory(certificate.batchRoot),
+      ctx.index.position(),
+    ]);
+    return { certificate, history, lineage: [id], ...(position && { indexedToBlock: position.blockNumber }) };
   }
   const lineage = [id];
   for (let c = certificate; c.supersedes;) {

@@ -155,6 +155,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/certificates/{id}/promote": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give a batch member a record of its own (before it is suspended, accepted or drawn down)
+     * @description For a member of a batch this gateway issued. A certificate that has a record already is refused with 409.
+     */
+    post: operations["promoteBatchMember"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/certificates/{id}/suspend": {
     parameters: {
       query?: never;
@@ -2224,6 +2244,117 @@ export interface operations {
           /** @description Free text; its hash goes on chain. */
           reasonText?: string;
         };
+      };
+    };
+    responses: {
+      /** @description Recorded on chain. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActionOutcome"];
+        };
+      };
+      /** @description Recorded; the gateway is still getting it on chain. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActionOutcome"];
+        };
+      };
+      /** @description Malformed or invalid request, unknown fields. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Missing, malformed, forged or expired token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The caller's role or country may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such certificate or authority. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The lifecycle forbids it from the current status (named in currentStatus). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body larger than the limit. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Too many requests: wait and retry (see Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The chain, storage or database cannot be reached: retry later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  promoteBatchMember: {
+    parameters: {
+      query?: {
+        /** @description false: answer 202 as soon as the action is recorded, without waiting for the chain. */
+        wait?: "true" | "false";
+      };
+      header?: never;
+      path: {
+        /** @description Registry id of a certificate: keccak256 of issuer id and certificate-number hash. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": Record<string, never>;
       };
     };
     responses: {

@@ -1,4 +1,4 @@
-import { asc, eq, getTableColumns, getTableName, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, getTableName, inArray, sql, type SQL } from "drizzle-orm";
 import type { PgTable, PgColumn } from "drizzle-orm/pg-core";
 import { CertificateStatus, AuthorityStatus } from "../../domain/registry-types.js";
 import { countryFromCode, unitFromCode, unpackTerms } from "../../domain/certificate-terms.js";
@@ -385,8 +385,26 @@ export function createSqlRegistryIndex(db: Database): RegistryIndex {
       return row && certificateFromRow(row);
     },
 
+    async batch(root) {
+      const [row] = await db
+        .select({
+          root: batches.root,
+          issuer: batches.issuer,
+          status: batches.status,
+          anchoredBlock: batches.anchoredBlock,
+          anchoredAt: chainEvents.blockTime,
+        })
+        .from(batches)
+        .innerJoin(chainEvents, and(eq(chainEvents.batchRoot, batches.root), eq(chainEvents.name, "BatchAnchored")))
+        .where(eq(batches.root, root))
+        .limit(1);
+      return row;
+    },
+
     certificateHistory: (id) =>
       history(sql`${chainEvents.certificateId} = ${id} or ${chainEvents.args}->>'replacement' = ${id}`),
+
+    batchHistory: (root) => history(sql`${chainEvents.batchRoot} = ${root} and ${chainEvents.certificateId} is null`),
 
     // What the authority did, and every event of its certificates and batches, whoever acted
     // (importing customs drawing down, the accreditor revoking, the exhaustion nobody signs).

@@ -23,6 +23,17 @@ export interface IndexedCertificate {
   issuedAt: number;
 }
 
+/** A batch as the index holds it: its members have no certificate of their own until promoted. */
+export interface IndexedBatch {
+  root: string;
+  issuer: number;
+  /** ISSUED, or REVOKED with the whole batch. */
+  status: number;
+  anchoredBlock: number;
+  /** Unix seconds of the anchoring block. */
+  anchoredAt: number;
+}
+
 /** One event in a certificate's or an authority's history, in chain order. */
 export interface HistoryEntry {
   blockNumber: number;
@@ -59,7 +70,10 @@ export interface RegistryIndex {
   /** Forgets everything derived from the chain, for a rebuild from block 0. */
   clear(): Promise<void>;
   certificate(id: string): Promise<IndexedCertificate | undefined>;
+  batch(root: string): Promise<IndexedBatch | undefined>;
   certificateHistory(id: string): Promise<HistoryEntry[]>;
+  /** The events of a batch as a whole (anchored, revoked), not its members'. */
+  batchHistory(root: string): Promise<HistoryEntry[]>;
   authorityHistory(authorityId: number): Promise<HistoryEntry[]>;
   drawdowns(id: string): Promise<IndexedDrawdown[]>;
   /** Every row derived from the chain, in a fixed order: two indexes of one chain compare equal. */

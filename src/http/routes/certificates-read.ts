@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { readCertificateDocument } from "../../application/read-certificate-document.js";
 import { searchCertificates } from "../../application/search-certificates.js";
-import { indexedAuthority, indexedCertificate as indexedCertificateOrNone } from "../../application/indexed-reads.js";
+import {
+  indexedAuthority,
+  indexedCertificate as indexedCertificateOrNone,
+  indexedCertificateOrMember,
+} from "../../application/indexed-reads.js";
 import { traceCertificate } from "../../application/trace-certificate.js";
 import type { GatewayContext } from "../../application/gateway-context.js";
 import type { IndexedCertificate } from "../../application/ports/registry-index.js";
@@ -70,13 +74,16 @@ export async function indexedCertificate(
   id: string,
 ): Promise<IndexedCertificate> {
   const certificate = await indexedCertificateOrNone(ctx, id.toLowerCase());
-  if (!certificate) {
-    throw new NotFoundError(
-      `No certificate ${id} is in the registry index. Check the id; one issued moments ago appears once its block is indexed, ` +
-        "and a batch member without a record of its own is verified with its proof (POST /v1/verify).",
-    );
-  }
+  if (!certificate) throw notInIndex(id);
   return certificate;
+}
+
+/** 404 for an id the index does not hold, saying what to check. */
+export function notInIndex(id: string): NotFoundError {
+  return new NotFoundError(
+    `No certificate ${id} is in the registry index. Check the id; one issued moments ago appears once its block is indexed, ` +
+      "and a batch member issued at another gateway is verified with its document and proof (POST /v1/verify).",
+  );
 }
 
 export function certificateReadRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
@@ -138,7 +145,9 @@ export function certificateReadRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
         const id = params.id.toLowerCase();
         // Written once per index version and shared: the page customs and traders open most.
         const page = await ctx.memo.atIndex.get(ctx.indexer.version(), `certificate-page:${id}`, async () => {
-          const certificate = await indexedCertificate(ctx, id);
+          // A batch member this gateway issued is shown from its batch until it has a record of its own.
+          const certificate = await indexedCertificateOrMember(ctx, id);
+          if (!certificate) throw notInIndex(id);
           return jsonPage(certificateView(certificate, config.publicUrl, await issuerOf(certificate.issuer)));
         });
         sendJsonPage(req, res, page);

@@ -4,22 +4,28 @@ import { authoritySigner } from "../../application/authority-signer.js";
 import { drawDown } from "../../application/draw-down.js";
 import { issueBatch, MAX_BATCH } from "../../application/issue-batch.js";
 import { issueCertificate } from "../../application/issue-certificate.js";
+import {
+  indexedCertificate as indexedCertificateOrNone,
+  indexedCertificateOrMember,
+} from "../../application/indexed-reads.js";
+import { promoteBatchLeaf } from "../../application/promote-batch-leaf.js";
 import { reinstateCertificate } from "../../application/reinstate-certificate.js";
 import { rejectCertificate } from "../../application/reject-certificate.js";
 import { replaceCertificate } from "../../application/replace-certificate.js";
+import { revokeBatchLeaf } from "../../application/revoke-batch-leaf.js";
 import { revokeCertificate } from "../../application/revoke-certificate.js";
 import { suspendCertificate } from "../../application/suspend-certificate.js";
 import type { ActionOutcome } from "../../application/submit-chain-action.js";
 import { requireAcknowledger, requireDrawer, requireIssuerOf, requireRole } from "../../domain/access-rules.js";
 import type { Caller } from "../../domain/caller.js";
 import { certificateDocumentSchema, parseCertificateDocument } from "../../domain/documents/certificate-document.js";
-import { ForbiddenError, ValidationError } from "../../domain/errors.js";
+import { ConflictError, ForbiddenError, ValidationError } from "../../domain/errors.js";
 import type { HttpDeps } from "../http-deps.js";
 import { answerOnce, type Answer } from "../idempotency.js";
 import { documentOf, objectBody, onlyMembers } from "../request-document.js";
 import { callerOf, defineRoute, type RouteSpec } from "../route.js";
 import { actionOutcome, idParams, json, problems, reasonBody } from "../schemas.js";
-import { indexedCertificate } from "./certificates-read.js";
+import { indexedCertificate, notInIndex } from "./certificates-read.js";
 
 const documentSchema = certificateDocumentSchema.meta({
   id: "CertificateDocument",
@@ -89,6 +95,8 @@ export function certificateWriteRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
     body: z.ZodType;
     check: (caller: Caller, facts: Awaited<ReturnType<typeof indexedCertificate>>) => void;
     run: (id: string, signer: string, body: Record<string, unknown>, wait: boolean) => Promise<ActionOutcome>;
+    /** The same action on a batch member this gateway issued that has no record of its own yet. */
+    runOnMember?: (id: string, signer: string, body: Record<string, unknown>, wait: boolean) => Promise<ActionOutcome>;
   }): RouteSpec =>
     defineRoute({
       method: "post",
@@ -109,10 +117,15 @@ export function certificateWriteRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
       async handle({ params, query, body, caller, req, res }) {
         const who = callerOf({ caller });
         await answerOnce(ctx.idempotency, req, res, who, async () => {
-          const certificate = await indexedCertificate(ctx, params.id);
+          const id = params.id.toLowerCase();
+          const recorded = await indexedCertificateOrNone(ctx, id);
+          const member = recorded || !spec.runOnMember ? undefined : await indexedCertificateOrMember(ctx, id);
+          const certificate = recorded ?? member;
+          if (!certificate) throw notInIndex(params.id);
           spec.check(who, certificate);
           const signer = await authoritySigner(ctx, who.authorityId ?? 0);
-          const outcome = await spec.run(certificate.id, signer, objectBody(body ?? {}), wait(query));
+          const run = member && spec.runOnMember ? spec.runOnMember : spec.run;
+          const outcome = await run(certificate.id, signer, objectBody(body ?? {}), wait(query));
           return outcomeAnswer(outcome, { certificateId: certificate.id });
         });
       },
@@ -234,6 +247,29 @@ export function certificateWriteRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
           reasonText: body.reasonText as string | undefined,
           wait,
         }),
+      runOnMember: (id, signer, body, wait) =>
+        revokeBatchLeaf(ctx, {
+          id,
+          signer,
+          reasonCode: Number(body.reasonCode),
+          reasonText: body.reasonText as string | undefined,
+          wait,
+        }),
+    }),
+    action({
+      path: "promote",
+      operationId: "promoteBatchMember",
+      summary: "Give a batch member a record of its own (before it is suspended, accepted or drawn down)",
+      description:
+        "For a member of a batch this gateway issued. A certificate that has a record already is refused with 409.",
+      body: z.strictObject({}),
+      check: requireIssuerOf,
+      run: (id) => {
+        throw new ConflictError(`Certificate ${id} has a record of its own already: act on it directly.`, {
+          certificateId: id,
+        });
+      },
+      runOnMember: (id, signer, _body, wait) => promoteBatchLeaf(ctx, { id, signer, wait }),
     }),
     action({
       path: "suspend",

@@ -231,6 +231,55 @@ describe(`HTTP API over a real gateway (${usingPostgres() ? "PostgreSQL" : "PGli
       await gateway.context.indexer.catchUp();
       expect(await statusOf(id)).to.equal("ACCEPTED");
     });
+    it("shows a batch member from its batch, promotes one to a record of its own for drawdowns, revokes one alone", async function () {
+      const batch = await call(`${api.url}/v1/certificates/batch`, {
+        token: tokens.chamber,
+        json: { documents: [cooFrom(world), cooFrom(world)] },
+      });
+      expect(batch.status, batch.text).to.equal(201);
+      await gateway.context.indexer.catchUp();
+      const member = (batch.body.certificates as { certificateId: string }[])[1].certificateId;
+      const shown = await call(`${api.url}/v1/certificates/${member}`);
+      expect(shown.status, shown.text).to.equal(200);
+      expect(shown.body).to.deep.include({
+        id: member,
+        status: "ISSUED",
+        type: "COO_PREFERENTIAL",
+        exportCountry: "PK",
+        importCountry: "DE",
+        batchRoot: batch.body.root,
+      });
+      expect(shown.body.quantity).to.deep.include({ drawn: "0" });
+      const history = await call(`${api.url}/v1/certificates/${member}/history`);
+      expect(history.status, history.text).to.equal(200);
+      expect((history.body.history as { event: string }[]).map((e) => e.event)).to.deep.equal(["BatchAnchored"]);
+
+      const [first] = batch.body.certificates as { certificateId: string }[];
+      const promoted = await call(`${api.url}/v1/certificates/${first.certificateId}/promote`, {
+        token: tokens.chamber,
+        json: {},
+      });
+      expect(promoted.status, promoted.text).to.equal(200);
+      await gateway.context.indexer.catchUp();
+      const again = await call(`${api.url}/v1/certificates/${first.certificateId}/promote`, {
+        token: tokens.chamber,
+        json: {},
+      });
+      expect(again.status).to.equal(409);
+      const drawn = await call(`${api.url}/v1/certificates/${first.certificateId}/drawdowns?wait=true`, {
+        token: tokens.customsDE,
+        json: { declarationReference: "DE-BATCH-1", amount: "10" },
+      });
+      expect(drawn.status, drawn.text).to.equal(200);
+
+      const revoked = await call(`${api.url}/v1/certificates/${member}/revoke`, {
+        token: tokens.chamber,
+        json: { reasonCode: 1 },
+      });
+      expect(revoked.status, revoked.text).to.equal(200);
+      await gateway.context.indexer.catchUp();
+      expect(await statusOf(member)).to.equal("REVOKED");
+    });
   });
 
   describe("trade XML", function () {

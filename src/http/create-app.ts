@@ -57,7 +57,10 @@ export function createApp(deps: HttpDeps): App {
   const metrics = createHttpMetrics(deps.ctx);
   app.use(metrics.middleware);
   app.use((_req, res, next) => {
-    res.set({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY" });
+    // Node's own setHeader: these need none of express's content-type handling.
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "no-referrer");
+    res.setHeader("X-Frame-Options", "DENY");
     next();
   });
   if (config.rateLimit) {

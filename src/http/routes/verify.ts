@@ -118,9 +118,10 @@ export function verifyRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
       (req.get("accept")?.includes("application/jose") === true &&
         req.accepts(["application/json", "application/jose"]) === "application/jose");
     // A verdict holds at the block it names: never to be served again from a cache (so no ETag either).
-    res.set("Cache-Control", "no-store");
+    res.setHeader("Cache-Control", "no-store");
     if (!wantsReceipt) {
-      res.set("Content-Type", "application/json; charset=utf-8").end(serialized(result));
+      res.setHeader("Content-Type", "application/json; charset=utf-8");
+      res.end(serialized(result));
       return;
     }
     const receipt = await ctx.gatewayKey.sign(

@@ -72,6 +72,11 @@ function outcomeAnswer(outcome: ActionOutcome, extra: Record<string, unknown> = 
   };
 }
 
+/** The input of an action taken with a reason (`reasonBody`). */
+function withReason(id: string, signer: string, body: Record<string, unknown>, wait: boolean) {
+  return { id, signer, reasonCode: Number(body.reasonCode), reasonText: body.reasonText as string | undefined, wait };
+}
+
 function requireOwnDocument(caller: Caller, document: { issuer: { authorityId: number } }): void {
   requireRole(caller, ["issuer"], "Issuing certificates");
   if (document.issuer.authorityId !== caller.authorityId) {
@@ -239,22 +244,8 @@ export function certificateWriteRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
       summary: "Revoke (final), with a reason",
       body: reasonBody,
       check: requireIssuerOf,
-      run: (id, signer, body, wait) =>
-        revokeCertificate(ctx, {
-          id,
-          signer,
-          reasonCode: Number(body.reasonCode),
-          reasonText: body.reasonText as string | undefined,
-          wait,
-        }),
-      runOnMember: (id, signer, body, wait) =>
-        revokeBatchLeaf(ctx, {
-          id,
-          signer,
-          reasonCode: Number(body.reasonCode),
-          reasonText: body.reasonText as string | undefined,
-          wait,
-        }),
+      run: (...request) => revokeCertificate(ctx, withReason(...request)),
+      runOnMember: (...request) => revokeBatchLeaf(ctx, withReason(...request)),
     }),
     action({
       path: "promote",
@@ -302,14 +293,7 @@ export function certificateWriteRoutes({ ctx, config }: HttpDeps): RouteSpec[] {
       summary: "Reject, as the importing customs (CoO) or NPPO (ePhyto), with a reason",
       body: reasonBody,
       check: requireAcknowledger,
-      run: (id, signer, body, wait) =>
-        rejectCertificate(ctx, {
-          id,
-          signer,
-          reasonCode: Number(body.reasonCode),
-          reasonText: body.reasonText as string | undefined,
-          wait,
-        }),
+      run: (...request) => rejectCertificate(ctx, withReason(...request)),
     }),
     action({
       path: "drawdowns",
